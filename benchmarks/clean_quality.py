@@ -1,0 +1,287 @@
+"""Extraction quality of mediacheck's cleaner beside peer cleaners, on the ScrapingHub benchmark pages.
+
+Scores every cleaner with the ScrapingHub metric (``benchmarks/shingles.py``) against the hand-made article
+bodies of ``../shared/data/clean/scrapinghub.jsonl`` and prints a Markdown table. Rows over ``scraped`` (plain
+text, one block per line): no cleaning, C4 line rules, jusText, trafilatura (lines as ``<p>``), mediacheck
+rules only (``classifier=False``), mediacheck as shipped, and mediacheck with the line classifier fitted by
+site-grouped K-fold cross-validation. Rows over ``html``: trafilatura and the same three mediacheck rows.
+
+usage (from the project root):
+    python -m benchmarks.clean_quality [--data PATH] [--cv K] [--json OUT] [--worst [N]] [--worst-rows SUBSTR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):  # run as a script: make `benchmarks` and `mediacheck` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import peers  # noqa: E402
+from benchmarks.shingles import PageScore, score_pages, shingles  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "clean" / "scrapinghub.jsonl"
+NOT_IMPORTABLE = "mediacheck not importable yet"
+
+Record = dict
+Cleaner = Callable[[Sequence[Record]], list[str]]  # all pages in, one text per page out (same order)
+
+
+# --- data ----------------------------------------------------------------------------------------------
+
+
+def load(path: Path) -> list[Record]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def site_folds(records: Sequence[Record], k: int) -> list[list[int]]:
+    """Indices of ``records`` in ``k`` folds; all pages of a site share a fold. Deterministic: sites are
+    placed largest first (ties by name) into the fold with the fewest pages so far."""
+    by_site: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_site[r.get("site") or r.get("url") or r["id"]].append(i)
+    k = max(1, min(k, len(by_site)))
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for site in sorted(by_site, key=lambda s: (-len(by_site[s]), s)):
+        min(folds, key=len).extend(by_site[site])
+    return [sorted(f) for f in folds]
+
+
+# --- cleaners ------------------------------------------------------------------------------------------
+
+
+def per_page(fn: Callable[[Record], str]) -> Cleaner:
+    return lambda records: [fn(r) or "" for r in records]
+
+
+def _import_mediacheck():
+    from mediacheck.clean import clean_many
+    from mediacheck.model import Article
+
+    return clean_many, Article
+
+
+def _articles(records: Sequence[Record], field_: str, Article) -> list:
+    if field_ == "html":
+        return [Article(id=r["id"], html=r["html"], url=r["url"], outlet=r["site"]) for r in records]
+    return [Article(id=r["id"], text=r["scraped"], url=r["url"], outlet=r["site"]) for r in records]
+
+
+def mediacheck_cleaner(field_: str, **kwargs) -> Cleaner:
+    """mediacheck's ``clean_many`` over the whole batch (so templates are learnt across it)."""
+
+    def run(records: Sequence[Record]) -> list[str]:
+        clean_many, Article = _import_mediacheck()
+        out = {c.id: c.text for c in clean_many(_articles(records, field_, Article), **kwargs)}
+        return [out.get(r["id"], "") or "" for r in records]
+
+    return run
+
+
+_FOLD_MODELS: dict[tuple, list] = {}
+
+
+def fold_models(records: Sequence[Record], k: int) -> list[tuple[list[int], object]]:
+    """``(held-out indices, model fitted on the other folds)`` per fold; fitted once, shared by both inputs.
+    The training records carry both ``scraped`` and ``html``; which one the fitter uses is its business."""
+    from mediacheck.clean.classifier import fit_line_model
+
+    key = (k, tuple(r["id"] for r in records))
+    if key not in _FOLD_MODELS:
+        keys = ("id", "scraped", "html", "gold_text", "url", "site")
+        fitted = []
+        for fold in site_folds(records, k):
+            held = set(fold)
+            train = ({f: r[f] for f in keys if f in r} for i, r in enumerate(records) if i not in held)
+            fitted.append((fold, fit_line_model(train)))
+        _FOLD_MODELS[key] = fitted
+    return _FOLD_MODELS[key]
+
+
+def mediacheck_cv(field_: str, k: int) -> Cleaner:
+    """Site-grouped K-fold: fit the line classifier on the other folds, clean the held-out fold, pool."""
+
+    def run(records: Sequence[Record]) -> list[str]:
+        clean_many, Article = _import_mediacheck()
+        preds = [""] * len(records)
+        for fold, model in fold_models(records, k):
+            test = [records[i] for i in fold]
+            out = {c.id: c.text for c in clean_many(_articles(test, field_, Article), classifier=model)}
+            for i in fold:
+                preds[i] = out.get(records[i]["id"], "") or ""
+        return preds
+
+    return run
+
+
+@dataclass
+class Row:
+    cleaner: str
+    input: str
+    run: Cleaner
+    summary: dict | None = None
+    pages: list[PageScore] = field(default_factory=list)
+    preds: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    note: str = ""
+
+
+def make_rows(cv: int) -> list[Row]:
+    rows = [
+        Row("no cleaning", "scraped", per_page(lambda r: peers.no_cleaning(r["scraped"]))),
+        Row("C4 line rules", "scraped", per_page(lambda r: peers.c4_line_filter(r["scraped"]))),
+        Row("jusText 3 (lines as <p>)", "scraped", per_page(lambda r: peers.justext_lines(r["scraped"]))),
+        Row("trafilatura (lines as <p>)", "scraped", per_page(lambda r: peers.trafilatura_lines(r["scraped"]))),
+    ]
+    for field_ in ("scraped", "html"):
+        if field_ == "html":
+            rows.append(Row("trafilatura", "html", per_page(lambda r: peers.trafilatura_html(r["html"], r["url"]))))
+        rows.append(Row("mediacheck rules only", field_, mediacheck_cleaner(field_, classifier=False)))
+        rows.append(Row("mediacheck (default)", field_, mediacheck_cleaner(field_)))
+        if cv > 1:
+            rows.append(Row(f"mediacheck ({cv}-fold CV model)", field_, mediacheck_cv(field_, cv)))
+    return rows
+
+
+def run_rows(rows: list[Row], records: Sequence[Record]) -> None:
+    golds = [r["gold_text"] for r in records]
+    for row in rows:
+        t0 = time.perf_counter()
+        try:
+            preds = row.run(records)
+        except ImportError as e:
+            row.note = f"{NOT_IMPORTABLE} ({type(e).__name__}: {e})"
+            continue
+        except Exception as e:  # keep the other rows; show what broke
+            traceback.print_exc(file=sys.stderr)
+            row.note = f"error: {type(e).__name__}: {e}"
+            continue
+        row.seconds = time.perf_counter() - t0
+        row.preds = preds
+        row.summary, row.pages = score_pages(golds, preds)
+
+
+# --- output --------------------------------------------------------------------------------------------
+
+
+def table(rows: Sequence[Row]) -> str:
+    out = ["| cleaner | input | P | R | F1 |", "|---|---|---|---|---|"]
+    for row in rows:
+        if row.summary is None:
+            msg = NOT_IMPORTABLE if row.note.startswith(NOT_IMPORTABLE) else row.note
+            out.append(f"| {row.cleaner} | {row.input} | {msg} | – | – |")
+        else:
+            s = row.summary
+            out.append(
+                f"| {row.cleaner} | {row.input} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |"
+            )
+    return "\n".join(out)
+
+
+def _line_cover(line: str, bag) -> float:
+    sh = shingles(line)
+    total = sum(sh.values())
+    return sum(min(c, bag[s]) for s, c in sh.items()) / total if total else 1.0
+
+
+def _short(s: str, n: int = 100) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def worst(row: Row, records: Sequence[Record], n: int, examples: int = 3) -> str:
+    """The ``n`` lowest-F1 pages of a row, each with a few kept lines that are not in the gold text (extra)
+    and gold lines the cleaner lost (missed)."""
+    order = sorted(range(len(records)), key=lambda i: (row.pages[i].f1, records[i]["id"]))[:n]
+    out = [f"#### worst {len(order)} pages: {row.cleaner} on {row.input}", ""]
+    out += ["| # | site | P | R | F1 | kept words | gold words |", "|---|---|---|---|---|---|---|"]
+    for rank, i in enumerate(order, 1):
+        p, r = row.pages[i], records[i]
+        out.append(
+            f"| {rank} | {r['site']} | {p.precision if p.precision is not None else float('nan'):.2f} | "
+            f"{p.recall if p.recall is not None else float('nan'):.2f} | {p.f1:.2f} | "
+            f"{len(row.preds[i].split())} | {len(r['gold_text'].split())} |"
+        )
+    out.append("")
+    for rank, i in enumerate(order, 1):
+        r, pred = records[i], row.preds[i]
+        gold_bag, pred_bag = shingles(r["gold_text"]), shingles(pred)
+        extra = [ln for ln in pred.splitlines() if ln.strip() and _line_cover(ln, gold_bag) < 0.5]
+        missed = [ln for ln in r["gold_text"].splitlines() if ln.strip() and _line_cover(ln, pred_bag) < 0.5]
+        out.append(f"{rank}. {r['url']}  (id {r['id'][-12:]})")
+        out.append(f"   - extra: {len(extra)} lines" + "".join(f"\n     + {_short(x)}" for x in extra[:examples]))
+        out.append(f"   - missed: {len(missed)} lines" + "".join(f"\n     - {_short(x)}" for x in missed[:examples]))
+    return "\n".join(out)
+
+
+def to_json(rows: Sequence[Row], records: Sequence[Record], data: Path, cv: int) -> dict:
+    return {
+        "data": str(data),
+        "pages": len(records),
+        "cv": cv,
+        "rows": [
+            {
+                "cleaner": row.cleaner,
+                "input": row.input,
+                **(row.summary or {"n": 0, "precision": None, "recall": None, "f1": None}),
+                "seconds": round(row.seconds, 3),
+                "note": row.note,
+                "per_page": [
+                    {"id": rec["id"], "site": rec["site"], **p.as_dict()} for rec, p in zip(records, row.pages)
+                ],
+            }
+            for row in rows
+        ],
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"benchmark JSONL (default {DEFAULT_DATA})")
+    ap.add_argument("--cv", type=int, default=5, metavar="K",
+                    help="folds for the site-grouped cross-validated classifier rows (default 5; 0 skips)")
+    ap.add_argument("--json", type=Path, metavar="OUT", help="also save summaries and per-page scores as JSON")
+    ap.add_argument("--worst", type=int, nargs="?", const=10, default=0, metavar="N",
+                    help="list the N (default 10) lowest-F1 pages of the selected rows")
+    ap.add_argument("--worst-rows", default="mediacheck", metavar="SUBSTR",
+                    help="rows whose cleaner name contains SUBSTR get a --worst list (default: mediacheck)")
+    args = ap.parse_args(argv)
+
+    if not args.data.exists():
+        print(f"benchmark data not found: {args.data} (pass --data)", file=sys.stderr)
+        return 2
+    records = load(args.data)
+    rows = make_rows(args.cv)
+    run_rows(rows, records)
+
+    print(f"Extraction quality on {args.data.name} ({len(records)} pages), ScrapingHub shingle metric.\n")
+    print(table(rows))
+    notes = sorted({row.note for row in rows if row.note})
+    if notes:
+        print()
+        for note in notes:
+            print(f"- {note}")
+    if args.worst:
+        for row in rows:
+            if row.summary is not None and args.worst_rows.lower() in row.cleaner.lower():
+                print()
+                print(worst(row, records, args.worst))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(to_json(rows, records, args.data, args.cv), indent=1), encoding="utf-8")
+        print(f"\nsaved {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,191 @@
+"""Cleaning throughput on one core: mediacheck beside the C4 line filter and jusText, in the same process.
+
+Input: the ``scraped`` field of every page of ``../shared/data/clean/scrapinghub.jsonl``, repeated until the
+total is at least ``--mib`` MiB (default 20) of UTF-8 text. Each repetition is a fresh copy of the data set
+(ids and outlets get a ``#k`` suffix), so mediacheck's per-outlet template learning sees the same batch
+structure as the real data instead of hundreds of identical pages per outlet. Every cleaner gets the same
+texts; each is timed with ``time.perf_counter`` over the whole input, best of ``--repeat`` runs.
+
+usage (from the project root):
+    python -m benchmarks.clean_speed [--data PATH] [--mib 20] [--repeat 3] [--variants] [--no-pin]
+"""
+
+from __future__ import annotations
+
+import os
+
+# Single core: set before numpy / scikit-learn / any BLAS is imported.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
+             "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS", "RAYON_NUM_THREADS"):
+    os.environ[_var] = "1"
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+
+import argparse  # noqa: E402
+import gc  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):  # run as a script: make `benchmarks` and `mediacheck` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import peers  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "clean" / "scrapinghub.jsonl"
+NOT_IMPORTABLE = "mediacheck not importable yet"
+MIB = 1 << 20
+
+Page = tuple[str, str, str, str]  # id, outlet, url, scraped text
+Runner = Callable[[Sequence[Page]], int]  # cleans every page, returns total output characters
+
+
+def pin_one_core() -> str:
+    """Restrict this process to one CPU (Linux); returns a description."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"pinned to CPU {cpu}"
+
+
+def cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def build_input(path: Path, mib: float) -> tuple[list[Page], int]:
+    with open(path, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    base = [(r["id"], r.get("site", ""), r.get("url", ""), r.get("scraped") or "") for r in records]
+    size = sum(len(p[3].encode("utf-8")) for p in base)
+    if size == 0:
+        raise SystemExit(f"no scraped text in {path}")
+    pages: list[Page] = []
+    total, k = 0, 0
+    while total < mib * MIB or k == 0:
+        pages += [(f"{i}#{k}", f"{o}#{k}", u, t) for i, o, u, t in base]
+        total += size
+        k += 1
+    return pages, total
+
+
+# --- runners -------------------------------------------------------------------------------------------
+
+
+def per_page(fn: Callable[[str], str]) -> Runner:
+    def run(pages: Sequence[Page]) -> int:
+        return sum(len(fn(p[3])) for p in pages)
+
+    return run
+
+
+def mediacheck_runner(**kwargs) -> Runner:
+    from mediacheck.clean import clean_many
+    from mediacheck.model import Article
+
+    def run(pages: Sequence[Page]) -> int:
+        arts = [Article(id=i, text=t, url=u, outlet=o) for i, o, u, t in pages]  # a list: templates from the whole batch
+        return sum(len(c.text) for c in clean_many(arts, **kwargs))
+
+    return run
+
+
+def runners(variants: bool) -> list[tuple[str, Runner | str]]:
+    out: list[tuple[str, Runner | str]] = []
+    mc: list[tuple[str, dict]] = [("mediacheck (default: templates on)", {})]
+    if variants:
+        mc += [("mediacheck rules only (classifier=False)", {"classifier": False}),
+               ("mediacheck (templates=False)", {"templates": False})]
+    for name, kwargs in mc:
+        try:
+            out.append((name, mediacheck_runner(**kwargs)))
+        except ImportError as e:
+            out.append((name, f"{NOT_IMPORTABLE} ({type(e).__name__}: {e})"))
+    out.append(("C4 line rules", per_page(peers.c4_line_filter)))
+    try:
+        import justext  # noqa: F401
+
+        out.append(("jusText 3 (lines as <p>)", per_page(peers.justext_lines)))
+    except ImportError:
+        out.append(("jusText 3 (lines as <p>)", "jusText not installed"))
+    return out
+
+
+def best_time(run: Runner, pages: Sequence[Page], repeat: int) -> float:
+    run(pages[:20])  # warm up: imports, stoplists, compiled patterns
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        gc.collect()
+        t0 = time.perf_counter()
+        run(pages)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"benchmark JSONL (default {DEFAULT_DATA})")
+    ap.add_argument("--mib", type=float, default=20.0, help="minimum input size in MiB (default 20)")
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs per cleaner; the best counts (default 3)")
+    ap.add_argument("--variants", action="store_true",
+                    help="also time mediacheck with classifier=False and with templates=False")
+    ap.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU")
+    ap.add_argument("--json", type=Path, metavar="OUT", help="also save the results as JSON")
+    args = ap.parse_args(argv)
+
+    if not args.data.exists():
+        print(f"benchmark data not found: {args.data} (pass --data)", file=sys.stderr)
+        return 2
+    pinned = "not pinned (--no-pin)" if args.no_pin else pin_one_core()
+    pages, total = build_input(args.data, args.mib)
+
+    results: list[dict] = []
+    for name, run in runners(args.variants):
+        if isinstance(run, str):
+            results.append({"cleaner": name, "mib_s": None, "seconds": None, "note": run})
+            continue
+        try:
+            secs = best_time(run, pages, args.repeat)
+        except Exception as e:  # keep timing the others
+            results.append({"cleaner": name, "mib_s": None, "seconds": None,
+                            "note": f"error: {type(e).__name__}: {e}"})
+            continue
+        results.append({"cleaner": name, "mib_s": total / MIB / secs, "seconds": secs, "note": ""})
+
+    c4 = next((r["mib_s"] for r in results if r["cleaner"] == "C4 line rules"), None)
+    print(f"Cleaning speed: {total / MIB:.1f} MiB of scraped text ({len(pages)} pages), best of {args.repeat}, "
+          f"one core ({pinned}; {cpu_name()}; Python {platform.python_version()}).\n")
+    print("| cleaner | MiB/s | ratio to C4 |")
+    print("|---|---|---|")
+    for r in results:
+        if r["mib_s"] is None:
+            note = NOT_IMPORTABLE if r["note"].startswith(NOT_IMPORTABLE) else r["note"]
+            print(f"| {r['cleaner']} | {note} | – |")
+        else:
+            ratio = f"{r['mib_s'] / c4:.3f}" if c4 else "–"
+            print(f"| {r['cleaner']} | {r['mib_s']:.2f} | {ratio} |")
+    notes = sorted({r["note"] for r in results if r["note"]})
+    if notes:
+        print()
+        for n in notes:
+            print(f"- {n}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"mib": total / MIB, "pages": len(pages), "repeat": args.repeat,
+                                         "pinned": pinned, "cpu": cpu_name(), "results": results}, indent=1),
+                             encoding="utf-8")
+        print(f"\nsaved {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

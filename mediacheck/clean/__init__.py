@@ -1,0 +1,91 @@
+"""The scraped-article cleaner: ``clean`` for one article, ``clean_many`` for a batch with outlet templates."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+
+from mediacheck.clean.classifier import LineModel, default_model, fit_line_model
+from mediacheck.clean.cleaner import clean_article, clean_text
+from mediacheck.clean.rules import RULE_CODES, match_line
+from mediacheck.clean.templates import TemplateLearner
+from mediacheck.model import Article, CleanArticle
+
+__all__ = [
+    "clean", "clean_many", "clean_article", "clean_text", "TemplateLearner", "LineModel", "default_model",
+    "fit_line_model", "RULE_CODES", "match_line", "as_article",
+]
+
+#: Articles buffered to learn outlet templates before streaming starts, when the input can be read only once.
+TEMPLATE_WINDOW = 2000
+
+
+def as_article(item: str | Article | dict, *, id: str = "text") -> Article:
+    """Accept a plain string, an Article, or a dict with Article fields."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(id=id, text=item)
+    if isinstance(item, dict):
+        known = {k: item[k] for k in ("text", "html", "title", "outlet", "url", "published", "lang", "source")
+                 if item.get(k) is not None}
+        meta = {k: v for k, v in item.items() if k not in known and k != "id"}
+        return Article(id=str(item.get("id", id)), meta=meta, **{k: str(v) for k, v in known.items()})
+    raise TypeError(f"cannot clean a {type(item).__name__}; pass a str, dict or mediacheck.Article")
+
+
+def clean(item: str | Article | dict, *, url: str = "", title: str = "",
+          classifier: LineModel | bool | None = None) -> CleanArticle:
+    """Clean one scraped article (plain text, or an Article/dict with ``text`` or ``html``).
+
+    >>> r = clean("Skip to content\\n\\nA headline about the summit\\n\\n" + "The summit opened today. " * 5)
+    >>> r.title, [x.rule for x in r.removed]
+    ('A headline about the summit', ['BP_SKIP_LINK', 'HL_TITLE'])
+    """
+    art = as_article(item)
+    if url or title:
+        from dataclasses import replace
+
+        art = replace(art, url=url or art.url, title=title or art.title)
+    return clean_article(art, classifier=classifier)
+
+
+def _text_of(article: Article) -> str:
+    if article.text or not article.html:
+        return article.text
+    from mediacheck.clean.html import html_to_text
+
+    return html_to_text(article.html).text
+
+
+def clean_many(articles: Iterable[Article], *, templates: bool = True,
+               classifier: LineModel | bool | None = None,
+               learner: TemplateLearner | None = None) -> Iterator[CleanArticle]:
+    """Clean a batch, learning each outlet's template lines (``TPL_OUTLET``) when ``templates`` is on.
+
+    A list or tuple is read twice (templates from the whole batch); any other iterable is streamed, with the
+    templates learnt from the first ``TEMPLATE_WINDOW`` articles and updated as the stream goes on.
+    """
+    if not templates:
+        for a in articles:
+            yield clean_article(a, classifier=classifier)
+        return
+    learner = learner or TemplateLearner()
+    if isinstance(articles, Sequence):
+        for a in articles:
+            if not a.error:
+                learner.add(a.outlet, _text_of(a))
+        for a in articles:
+            yield clean_article(a, template=learner.template(a.outlet), classifier=classifier)
+        return
+    it = iter(articles)
+    head = list(islice(it, TEMPLATE_WINDOW))
+    for a in head:
+        if not a.error:
+            learner.add(a.outlet, _text_of(a))
+    for a in head:
+        yield clean_article(a, template=learner.template(a.outlet), classifier=classifier)
+    del head
+    for a in it:
+        if not a.error:
+            learner.add(a.outlet, _text_of(a))
+        yield clean_article(a, template=learner.template(a.outlet), classifier=classifier)

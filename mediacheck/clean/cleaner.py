@@ -1,0 +1,242 @@
+"""The cleaner: scraped text (or HTML) in, one title + body + explained removals out.
+
+Order of decisions for each non-blank line (the first that applies wins):
+1. a boilerplate rule from ``rules.py`` (``BP_*``);
+2. the headline and its repeats / near-duplicates / paraphrases (``HL_*``) and the dek (``HL_SUBTITLE``);
+3. the outlet template learnt from the batch (``TPL_OUTLET``);
+4. the line classifier (``CL_BOILERPLATE``), or in rules-only mode the body-zone heuristic (``BP_OUTSIDE_BODY``).
+Everything else is the body. Blank lines only separate paragraphs, so kept + removed = the non-blank input lines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Collection
+
+import numpy as np
+
+from mediacheck.clean import headlines as hl
+from mediacheck.clean.classifier import LineModel, default_model
+from mediacheck.clean.features import FEATURE_NAMES, line_features
+from mediacheck.clean.rules import match_line, normalise_line
+from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, CleanArticle, Removal
+from mediacheck.textutil import headline_shape
+
+RELATED_CODES = frozenset({"BP_RELATED", "BP_COMMENTS"})
+FIELD_CODES = {"BP_BYLINE": "byline", "BP_DATELINE": "dateline"}
+_HEADLINE_MAX_WORDS = 40
+_COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+#: Use the shipped line model (default); pass ``classifier=False`` for rules only.
+USE_DEFAULT = None
+
+
+@dataclass(frozen=True)
+class LineSet:
+    """The non-blank lines of a text: whitespace-normalised text, 1-based input line numbers, paragraph breaks."""
+
+    text: tuple[str, ...]
+    number: tuple[int, ...]
+    blank_before: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineSet:
+        texts, numbers, blank = [], [], []
+        gap = False
+        for i, raw in enumerate(text.split("\n")):
+            s = " ".join(raw.split())
+            if not s:
+                gap = True
+                continue
+            texts.append(s)
+            numbers.append(i + 1)
+            blank.append(gap)
+            gap = False
+        return cls(tuple(texts), tuple(numbers), tuple(blank))
+
+
+def rule_codes(lines: LineSet) -> list[str | None]:
+    return [match_line(s) for s in lines.text]
+
+
+def features_for(lines: LineSet, codes: list[str | None]) -> np.ndarray:
+    return line_features(list(lines.text), [c is not None for c in codes], [c in RELATED_CODES for c in codes])
+
+
+def heuristic_proba(feats: np.ndarray) -> np.ndarray:
+    """Rules-only body zone: prose lines, and non-trivial lines inside the span of the article's prose."""
+    if len(feats) == 0:
+        return np.zeros(0)
+    words = np.expm1(feats[:, _COL["log_words"]])
+    prose = (words >= 10) & (feats[:, _COL["terminal_punct"]] > 0)
+    inside = (feats[:, _COL["in_prose_span"]] > 0) & (words >= 4) & (feats[:, _COL["short_run"]] < np.log1p(4))
+    return (prose | inside).astype(float)
+
+
+def _body_start(keep: np.ndarray, feats: np.ndarray) -> int:
+    """Index of the first kept prose line (the end of the header zone)."""
+    if len(feats) == 0:
+        return 0
+    words = np.expm1(feats[:, _COL["log_words"]])
+    question = feats[:, _COL["is_question"]] > 0
+    strong = keep & (words >= 12) & (feats[:, _COL["terminal_punct"]] > 0) & (~question | (words >= 25))
+    hits = np.flatnonzero(strong)
+    if len(hits):
+        return int(hits[0])
+    kept = np.flatnonzero(keep)
+    return int(kept[0]) if len(kept) else len(keep)
+
+
+def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -> int | None:
+    """Index of the headline among the header-zone lines before ``start``, or None."""
+    slug = hl.slug_stems(url) if url else frozenset()
+    counts: dict[str, int] = {}
+    for i in range(start):
+        if codes[i] is None:
+            k = hl.Headline.of(lines.text[i]).norm
+            counts[k] = counts.get(k, 0) + 1
+    best, best_score = None, 0.5
+    prev_shape_len: int | None = None
+    for i in range(start):
+        if codes[i] is not None:
+            continue
+        s = lines.text[i]
+        n = len(s.split())
+        score = hl.title_score(s, distance=start - i, repeats=counts[hl.Headline.of(s).norm], slug=slug)
+        if prev_shape_len is not None and prev_shape_len < n:
+            score -= 0.3          # right under a shorter headline-like line: probably the dek
+        prev_shape_len = n if headline_shape(s) >= 0.5 else None
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def clean_text(text: str, *, title: str = "", url: str = "", template: Collection[str] = (),
+               classifier: LineModel | bool | None = USE_DEFAULT) -> dict:
+    """Clean one scraped text. Returns the CleanArticle fields (title, subtitle, byline, dateline, text,
+    headline_variants, removed). ``title`` is a known headline (e.g. from HTML meta) to match repeats against.
+    """
+    lines = LineSet.of(text)
+    n = len(lines.text)
+    codes: list[str | None] = rule_codes(lines)
+    feats = features_for(lines, codes)
+    model = default_model() if classifier is None or classifier is True else (classifier or None)
+    if model is not None:
+        proba = model.predict_proba(feats)
+        threshold, low_code = model.threshold, "CL_BOILERPLATE"
+    else:
+        proba = heuristic_proba(feats)
+        threshold, low_code = 0.5, "BP_OUTSIDE_BODY"
+    keep = np.array([c is None for c in codes], dtype=bool) & (proba >= threshold)
+    start = _body_start(keep, feats)
+    kept_idx = np.flatnonzero(keep)
+    end = int(kept_idx[-1]) if len(kept_idx) else -1
+
+    # Headline: a known title, or the best header-zone line.
+    title_idx = None
+    if title.strip():
+        head = hl.Headline.of(title)
+    else:
+        title_idx = _pick_title(lines, codes, start, url)
+        head = hl.Headline.of(lines.text[title_idx]) if title_idx is not None else None
+    variants: list[str] = []
+    if head is not None and head.norm:
+        seen_variants = {head.norm}
+        for i in range(n):
+            if codes[i] is not None or i == title_idx:
+                continue
+            s = lines.text[i]
+            if len(s) > 400 or len(s.split()) > _HEADLINE_MAX_WORDS:
+                continue
+            rel = hl.relation(head, s, in_body=start <= i <= end)
+            if rel is None:
+                continue
+            codes[i] = rel
+            norm = hl.Headline.of(s).norm
+            if rel != hl.HL_REPEAT and norm not in seen_variants:
+                seen_variants.add(norm)
+                variants.append(s)
+        if title_idx is not None:
+            codes[title_idx] = hl.HL_REPEAT
+        # The first copy of the headline in the header zone is "the" title line; later copies are repeats.
+        first = next((i for i in range(min(start + 1, n)) if codes[i] == hl.HL_REPEAT), None)
+        if first is not None:
+            codes[first] = "HL_TITLE"
+
+    # The dek: the first free line right after the headline, before the body.
+    subtitle = ""
+    anchor = next((i for i in range(n) if codes[i] == "HL_TITLE"), None)
+    if anchor is not None:
+        for j in range(anchor + 1, min(start, n)):
+            c = codes[j]
+            if c is not None and (c.startswith("HL_") or c in FIELD_CODES or c == "BP_PHOTO_CREDIT"):
+                continue
+            if c is None and 6 <= len(lines.text[j].split()) <= 60 and not lines.text[j].endswith(":"):
+                subtitle = lines.text[j]
+                codes[j] = "HL_SUBTITLE"
+            break
+
+    # Outlet template, then the classifier's decision for everything still unnamed.
+    if template:
+        for i in range(n):
+            if codes[i] is None and normalise_line(lines.text[i]) in template:
+                codes[i] = "TPL_OUTLET"
+    for i in range(n):
+        if codes[i] is None and proba[i] < threshold:
+            codes[i] = low_code
+
+    fields = {"byline": "", "dateline": ""}
+    removed: list[Removal] = []
+    paragraphs: list[list[str]] = []
+    broken = True
+    for i in range(n):
+        c = codes[i]
+        if c is None:
+            if broken or lines.blank_before[i]:
+                paragraphs.append([])
+            paragraphs[-1].append(lines.text[i])
+            broken = False
+            continue
+        removed.append(Removal(lines.text[i], c, lines.number[i]))
+        broken = True
+        field = FIELD_CODES.get(c)
+        if field and not fields[field]:
+            fields[field] = lines.text[i]
+    return {
+        "title": head.text if head is not None else "",
+        "subtitle": subtitle,
+        "byline": fields["byline"],
+        "dateline": fields["dateline"],
+        "text": "\n\n".join("\n".join(p) for p in paragraphs),
+        "headline_variants": tuple(variants),
+        "removed": tuple(removed),
+    }
+
+
+def clean_article(article: Article, *, template: Collection[str] = (),
+                  classifier: LineModel | bool | None = USE_DEFAULT) -> CleanArticle:
+    """Clean one ``Article`` (text or HTML). Never raises for bad content: returns an error/empty record."""
+    base = CleanArticle(id=article.id, outlet=article.outlet, url=article.url, published=article.published,
+                        warnings=article.warnings, source=article.source)
+    if article.error:
+        return replace(base, status=STATUS_ERROR, message=article.error)
+    extra: tuple[Removal, ...] = ()
+    text, title, warnings = article.text, article.title, article.warnings
+    published = article.published
+    if not text and article.html:
+        from mediacheck.clean.html import html_to_text
+
+        doc = html_to_text(article.html)
+        text = doc.text
+        title = title or doc.title
+        published = published or doc.published
+        warnings = warnings + tuple(doc.warnings)
+        extra = tuple(Removal(t, code, 0) for t, code in doc.dropped)
+    if not text.strip():
+        msg = "input is empty" if not (article.text or article.html).strip() else "no text found in the HTML"
+        return replace(base, status=STATUS_EMPTY, message=msg, warnings=warnings, removed=extra)
+    fields = clean_text(text, title=title, url=article.url, template=template, classifier=classifier)
+    fields["removed"] = extra + fields["removed"]
+    status, message = "ok", ""
+    if not fields["text"]:
+        status, message = STATUS_EMPTY, f"no article body found ({len(fields['removed'])} lines removed)"
+    return replace(base, published=published, warnings=warnings, status=status, message=message, **fields)

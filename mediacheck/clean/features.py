@@ -1,0 +1,132 @@
+"""Features of each non-blank line and its neighbourhood, for the line classifier.
+
+One row per line, computed with a single pass of cheap string work and then vectorised with numpy. The
+feature names are stored with the model weights, so a model and its features always travel together.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from mediacheck.textutil import STOPWORDS, TERMINAL, headline_shape
+
+_DIGITS = str.maketrans("", "", "0123456789")
+_MAX_WORDS = 80          # word-level stats read at most this many words of a line
+
+LINE_FEATURES = (
+    "log_chars", "log_words", "terminal_punct", "stopword_share", "capital_share", "digit_share",
+    "mean_word_len", "comma_per_word", "pipe_or_bullet", "has_url", "is_question", "ends_colon",
+    "headline_shape", "rule_hit", "repeated_in_doc", "rel_position",
+)
+CONTEXT_FEATURES = (
+    "prose_prev", "prose_next", "prose_win2", "prose_win5", "chars_win2", "rule_win2",
+    "in_prose_span", "log_dist_prose", "mass_before", "mass_after", "after_related", "short_run",
+)
+FEATURE_NAMES = LINE_FEATURES + CONTEXT_FEATURES
+
+
+def _line_stats(line: str) -> tuple:
+    words = line.split()
+    n = len(words)
+    head = words[:_MAX_WORDS]
+    k = len(head) or 1
+    stop = caps = wlen = 0
+    for w in head:
+        lw = w.lower().strip(".,;:!?\"'“”‘’()[]")
+        if lw in STOPWORDS:
+            stop += 1
+        if w[:1].isupper():
+            caps += 1
+        wlen += len(w)
+    chars = len(line)
+    digits = chars - len(line.translate(_DIGITS))
+    last = line[-1]
+    return (
+        np.log1p(chars), np.log1p(n), float(last in TERMINAL), stop / k, caps / k, digits / max(chars, 1),
+        wlen / k, line.count(",") / k, float(("|" in line) or line[:1] in "•·-–—*>"),
+        float("http" in line or "www." in line or ".com" in line), float(last == "?"), float(last == ":"),
+        headline_shape(line) if n <= 35 else 0.0,
+    )
+
+
+def _window_mean(x: np.ndarray, w: int) -> np.ndarray:
+    """Mean of x over [i-w, i+w] excluding i itself."""
+    n = len(x)
+    if n == 0:
+        return x
+    c = np.concatenate([[0.0], np.cumsum(x)])
+    lo = np.clip(np.arange(n) - w, 0, n)
+    hi = np.clip(np.arange(n) + w + 1, 0, n)
+    tot = c[hi] - c[lo] - x
+    cnt = np.maximum(hi - lo - 1, 1)
+    return tot / cnt
+
+
+def line_features(lines: list[str], rule_hits: list[bool], related_marks: list[bool]) -> np.ndarray:
+    """Feature matrix (len(lines) x len(FEATURE_NAMES)) for non-blank, stripped ``lines``.
+
+    ``rule_hits[i]`` says a boilerplate rule matched line i; ``related_marks[i]`` that it was a teaser heading
+    ("Related", "Read also") or comment prompt after which link lists usually follow.
+    """
+    n = len(lines)
+    if n == 0:
+        return np.zeros((0, len(FEATURE_NAMES)))
+    stats = np.array([_line_stats(s) for s in lines], dtype=float)
+    rule = np.asarray(rule_hits, dtype=float)
+    counts: dict[str, int] = {}
+    for s in lines:
+        counts[s] = counts.get(s, 0) + 1
+    repeated = np.array([counts[s] > 1 for s in lines], dtype=float)
+    pos = np.arange(n) / max(n - 1, 1)
+
+    words = np.expm1(stats[:, 1])
+    chars = np.expm1(stats[:, 0])
+    prose = ((words >= 10) & (stats[:, 2] > 0) & (stats[:, 3] >= 0.15) & (rule == 0)).astype(float)
+    prose_prev = np.concatenate([[0.0], prose[:-1]])
+    prose_next = np.concatenate([prose[1:], [0.0]])
+
+    # The article's text mass: where the prose characters sit.
+    mass = prose * chars
+    total = mass.sum()
+    cum = np.cumsum(mass)
+    if total > 0:
+        mass_before = (cum - mass) / total
+        mass_after = (total - cum) / total
+    else:
+        mass_before = mass_after = np.zeros(n)
+    idx = np.flatnonzero(prose)
+    if len(idx):
+        span = ((np.arange(n) >= idx[0]) & (np.arange(n) <= idx[-1])).astype(float)
+        pos_idx = np.arange(n)
+        nxt = np.searchsorted(idx, pos_idx)
+        d_next = np.where(nxt < len(idx), idx[np.minimum(nxt, len(idx) - 1)] - pos_idx, n)
+        d_prev = np.where(nxt > 0, pos_idx - idx[np.maximum(nxt - 1, 0)], n)
+        dist = np.minimum(np.abs(d_next), np.abs(d_prev))
+    else:
+        span = np.zeros(n)
+        dist = np.full(n, n, dtype=float)
+
+    # Lines since the last teaser heading ("Related", "Read more"), capped: link lists follow them.
+    after = np.zeros(n)
+    last = -10**9
+    for i, m in enumerate(related_marks):
+        if m:
+            last = i
+        after[i] = 1.0 if 0 < i - last <= 12 else 0.0
+
+    # Runs of consecutive short lines (menus, link lists): length of the run a line sits in.
+    short = (words <= 6).astype(int)
+    run = np.zeros(n)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and short[j] == short[i]:
+            j += 1
+        run[i:j] = (j - i) if short[i] else 0
+        i = j
+
+    ctx = np.column_stack([
+        prose_prev, prose_next, _window_mean(prose, 2), _window_mean(prose, 5),
+        _window_mean(stats[:, 0], 2), _window_mean(rule, 2), span, np.log1p(dist), mass_before, mass_after,
+        after, np.log1p(run),
+    ])
+    return np.column_stack([stats, rule, repeated, pos, ctx])

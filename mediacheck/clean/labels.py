@@ -1,0 +1,58 @@
+"""Line labels for fitting the line classifier: which lines of a page belong to its gold article body."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+import numpy as np
+
+_TOK = re.compile(r"\w+")
+
+
+def _shingles(tokens: list[str], n: int = 4) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+
+
+def line_labels(lines: Iterable[str], gold_text: str) -> np.ndarray:
+    """1 for a line whose word 4-grams mostly occur in the gold body (short lines: its words in order)."""
+    gold_tokens = _TOK.findall(gold_text.casefold())
+    gold_sh = _shingles(gold_tokens)
+    gold_joined = " " + " ".join(gold_tokens) + " "
+    out = []
+    for line in lines:
+        toks = _TOK.findall(line.casefold())
+        if not toks:
+            out.append(0)
+        elif len(toks) >= 4:
+            sh = _shingles(toks)
+            out.append(int(sum(s in gold_sh for s in sh) >= 0.5 * len(sh)))
+        else:
+            out.append(int(f" {' '.join(toks)} " in gold_joined))
+    return np.asarray(out, dtype=int)
+
+
+def record_text(record: dict) -> str:
+    """The plain text a record offers: ``scraped`` or its ``html`` rendered to blocks."""
+    if record.get("scraped"):
+        return record["scraped"]
+    if record.get("html"):
+        from mediacheck.clean.html import html_to_text
+
+        return html_to_text(record["html"]).text
+    return record.get("text", "")
+
+
+def labelled_documents(records: Iterable[dict]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """(features, labels) per usable record, computed exactly as the cleaner computes them."""
+    from mediacheck.clean.cleaner import LineSet, features_for, rule_codes
+
+    for r in records:
+        gold = r.get("gold_text") or ""
+        text = record_text(r)
+        if not gold.strip() or not text.strip():
+            continue
+        lines = LineSet.of(text)
+        if not lines.text:
+            continue
+        feats = features_for(lines, rule_codes(lines))
+        yield feats, line_labels(lines.text, gold)

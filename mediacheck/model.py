@@ -1,0 +1,90 @@
+"""Immutable records passed between mediacheck stages.
+
+Stages never mutate a record: they return a new one (``dataclasses.replace``).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Mapping
+
+STATUS_OK = "ok"
+STATUS_EMPTY = "empty"
+STATUS_ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article as read: scraped ``text`` or ``html`` plus whatever metadata came with it.
+
+    ``warnings`` carries non-fatal notes from reading (e.g. a guessed encoding); ``error`` is set when the
+    record could not be read at all, so it still flows through the pipeline and comes out as an error record.
+    """
+
+    id: str
+    text: str = ""
+    html: str = ""
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    lang: str = ""
+    source: str = ""
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One input line the cleaner took out of the body, with the rule that did it (1-based ``line``)."""
+
+    text: str
+    rule: str
+    line: int
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "rule": self.rule, "line": self.line}
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """The cleaner's output for one article.
+
+    ``text`` is the body: kept input lines, paragraphs separated by one blank line. ``removed`` lists every
+    non-blank input line that is not in ``text``, each with its rule code, so kept + removed = input lines.
+    """
+
+    id: str
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    title: str = ""
+    subtitle: str = ""
+    byline: str = ""
+    dateline: str = ""
+    text: str = ""
+    headline_variants: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    status: str = STATUS_OK
+    message: str = ""
+    warnings: tuple[str, ...] = ()
+    source: str = ""
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["headline_variants"] = list(self.headline_variants)
+        d["removed"] = [r.to_dict() for r in self.removed]
+        d["warnings"] = list(self.warnings)
+        return d
+
+    def as_text(self) -> str:
+        """The cleaned article as plain text: title, subtitle, then body (what a re-run of the cleaner reads)."""
+        parts = [p for p in (self.title, self.subtitle, self.text) if p]
+        return "\n\n".join(parts)
+
+
+#: Output column order for tables (CSV/Parquet) of cleaned articles.
+CLEAN_COLUMNS = (
+    "id", "outlet", "url", "published", "status", "message", "title", "subtitle", "byline", "dateline",
+    "text", "headline_variants", "removed", "warnings", "source",
+)

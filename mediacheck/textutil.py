@@ -1,0 +1,79 @@
+"""Small offline text helpers shared by the stages: words, stopwords, stems, headline shape."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.stem.porter import PorterStemmer  # pure Python, needs no NLTK data download
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+TERMINAL = frozenset(".!?\"'”’»)…")
+
+# English function words (the project's own list; NLTK's corpus needs a download).
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few
+for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
+himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my
+myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd
+she'll she's should shouldn't so some such than that that's the their theirs them themselves then there there's
+these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll
+we're we've were weren't what what's when when's where where's which while who who's whom why why's will with
+won't would wouldn't you you'd you'll you're you've your yours yourself yourselves its said says say will just
+now new may might must shall than into onto upon via per within without toward towards is it's
+""".split())
+
+_stemmer = PorterStemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Porter stem of a lower-cased word (cached: news vocabularies repeat)."""
+    return _stemmer.stem(word)
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words (no stopwords, no single letters) of ``text``."""
+    out = set()
+    for w in WORD_RE.findall(text.casefold().replace("’", "'")):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.add(stem(w))
+    return frozenset(out)
+
+
+def normalise_headline(text: str) -> str:
+    """Casefold, unify quotes and dashes, collapse spaces, drop trailing punctuation: for exact comparison."""
+    s = text.casefold().translate(_QUOTES)
+    s = " ".join(s.split())
+    return s.strip(" .:;,!-–—|")
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+def headline_shape(line: str) -> float:
+    """How much a line looks like a headline, in [0, 1]: 4-30 words, no sentence-final full stop, capitals."""
+    s = line.strip()
+    ws = WORD_RE.findall(s)
+    n = len(ws)
+    if n < 3 or n > 35 or len(s) > 260:
+        return 0.0
+    score = 1.0
+    if s[-1] == "." and not s.endswith(".."):
+        score -= 0.5
+    if n < 4:
+        score -= 0.3
+    if n > 25:
+        score -= 0.3
+    if s.count(". ") >= 1:          # more than one sentence
+        score -= 0.3
+    if not ws[0][:1].isupper() and not ws[0][:1].isdigit():
+        score -= 0.3
+    return max(score, 0.0)
