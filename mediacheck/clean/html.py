@@ -5,18 +5,22 @@
 ``script``/``style``/... dropped -- so the same plain-text cleaner runs on scraped text and on HTML.
 
 With ``prune=True`` it also uses what only the DOM knows: blocks inside ``nav``/``header``/``footer``/
-``aside``/``form`` elements, ARIA landmark roles and elements whose class/id tokens mark boilerplate are
-dropped and recorded in ``HtmlDoc.dropped`` with a reason code. Pruning is guarded so it cannot eat the
-article: ``<article>``/``<main>`` (and their ancestors) are never pruned, and neither is any element that
-holds more than half of the page's paragraph text.
+``aside``/``form`` elements, ARIA landmark roles, elements whose class/id tokens mark boilerplate
+(HTML_ATTR) and link lists whose text is >= 80% link text (HTML_LINKS) are dropped and recorded in
+``HtmlDoc.dropped`` with a reason code. Pruning is guarded so it cannot eat the article:
+``<article>``/``<main>`` (and ancestors of ``<main>`` or of an article holding >= 20% of the paragraph text)
+are never pruned, nor is any element holding more than half of the page's paragraph text (text in ``<p>``
+plus long bare text runs). A link-free ``<aside>`` inside an article (a pull quote) is kept.
 
 Nothing here raises on bad input: unparsable pages give an empty ``HtmlDoc`` with a warning.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lxml import html as lh
 
@@ -69,12 +73,13 @@ BOILERPLATE_TOKENS = frozenset({
     "newsletter", "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr",
     "comments", "comment", "disqus", "advert", "advertisement", "adverts", "ads", "adsbygoogle",
     "promo", "popup", "modal", "outbrain", "taboola", "masthead", "signup", "rail", "nocontent",
+    "copyright", "trending",
 })  # fmt: skip
 # token pairs that only mark boilerplate together ("ad" alone is too short to trust everywhere)
 BOILERPLATE_PAIRS = frozenset({
     ("ad", "slot"), ("ad", "container"), ("ad", "wrapper"), ("ad", "unit"), ("ad", "banner"),
-    ("ad", "box"), ("more", "stories"), ("read", "more"), ("most", "popular"), ("most", "read"),
-    ("tag", "list"), ("you", "may"),
+    ("ad", "box"), ("more", "stories"), ("more", "news"), ("read", "more"), ("most", "popular"),
+    ("most", "read"), ("tag", "list"), ("you", "may"),
 })  # fmt: skip
 # ...unless a token says the element is embedded content ("social-embed", "pullquote-embed")
 CONTENT_TOKENS = frozenset({"embed", "embedded", "pullquote"})
@@ -94,9 +99,26 @@ _TOKEN_SPLIT = re.compile(r"[-_\s]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 
-_PARSER = lh.HTMLParser(huge_tree=True, remove_blank_text=False)
+
+def _parser(encoding: str | None = None) -> lh.HTMLParser:
+    # a fresh parser per call: its error_log is ours alone (thread-safe), and huge_tree lifts libxml2's
+    # 10 MB text-node limit (nesting deeper than 2048 is still cut off; we warn about that)
+    return lh.HTMLParser(huge_tree=True, encoding=encoding)
+
+
+def _decode(raw: bytes, warnings: list[str]) -> str:
+    """Bytes -> str: BOM, else UTF-8, else cp1252 (with a warning). Never raises."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[3:].decode("utf-8", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        warnings.append("HTML bytes are not UTF-8; decoded as cp1252")
+        return raw.decode("cp1252", errors="replace")
 
 
 @dataclass(frozen=True)
@@ -133,7 +155,7 @@ def _attr_boilerplate(el) -> bool:
             return False
         if any(t in BOILERPLATE_TOKENS for t in toks):
             return True
-        if any(pair in BOILERPLATE_PAIRS for pair in zip(toks, toks[1:])):
+        if any(pair in BOILERPLATE_PAIRS for pair in pairwise(toks)):
             return True
     return False
 
@@ -158,8 +180,9 @@ def _attr_reason(el) -> str | None:
 
 
 def _walk(root):
-    """Yield ("start", el) / ("end", el) for ``root``'s subtree, comments and PIs included (their tails
-    carry text), without descending into DROP elements or non-elements. Iterative: deep trees are fine."""
+    """Yield ``(True, el)`` on entering and ``(False, el)`` on leaving each node of ``root``'s subtree,
+    comments and PIs included (their tails carry text), without descending into DROP elements or
+    non-elements. Iterative, so deep trees cannot hit the recursion limit."""
     yield True, root
     if isinstance(root.tag, str) and root.tag not in DROP:
         stack = [(root, iter(root))]
@@ -187,7 +210,7 @@ def _nchars(s: str | None) -> int:
 class _Frame:
     """Per-element counters of the planning pass (only the current root-to-node path is alive)."""
 
-    __slots__ = ("el", "tag", "reason", "in_article", "p", "chars", "link_chars", "links", "main", "article_p")
+    __slots__ = ("article_p", "chars", "el", "in_article", "link_chars", "links", "main", "p", "reason", "tag")
 
     def __init__(self, el, tag: str, reason: str | None, in_article: bool = False) -> None:
         self.el = el
@@ -361,22 +384,21 @@ def _strip_site_suffix(title: str, site: str = "", generic: bool = True) -> str:
                 return title[sep.end():].strip()
     if not generic:
         return title
-    parts = _TITLE_SEP.split(title)
-    if len(parts) < 2:
-        return title
-    # "Headline | Site" or "Headline - Section - Site": drop short trailing segments;
-    # "Site | Headline": take the headline.
-    while len(parts) > 1 and len(parts[-1]) <= max(len(" ".join(parts[:-1])), 1) and len(parts[-1]) <= 40:
-        parts = parts[:-1]
+    # "Headline | Site", "Headline - Section - Site": strip short trailing segments; a long trailing
+    # segment is part of the headline ("Topic – a long subtitle") and stays
+    sep_kind = None
+    while True:
         matches = list(_TITLE_SEP.finditer(title))
-        title = title[: matches[len(parts) - 1].start()].strip()
-        if len(parts[-1].split()) > 3:
-            break
-    if len(parts) > 1:  # trailing part was long: probably "Site | Headline"
-        last = parts[-1].strip()
-        if len(last) > len(parts[0]):
-            return last
-    return title.strip()
+        if not matches:
+            return title
+        last = matches[-1]
+        head, tail = title[: last.start()].strip(), title[last.end():].strip()
+        kind = last.group().strip()
+        if sep_kind is not None and kind != sep_kind:
+            return title
+        if not head or len(tail.split()) > 5 or len(tail) >= len(head):
+            return title
+        title, sep_kind = head, kind
 
 
 def _title(doc, meta: dict[str, str]) -> str:
@@ -439,26 +461,29 @@ def html_to_text(html: str, *, prune: bool = True) -> HtmlDoc:
     if html is None:
         return _empty(["empty HTML"])
     if isinstance(html, (bytes, bytearray, memoryview)):
-        raw = bytes(html)
-        try:
-            html = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            html = raw.decode("cp1252", errors="replace")
-            warnings.append("HTML bytes are not UTF-8; decoded as cp1252")
+        html = _decode(bytes(html), warnings)
     elif not isinstance(html, str):
         return _empty([f"could not parse HTML: expected str, got {type(html).__name__}"])
-    page = _XML_DECL.sub("", html)
+    page = _XML_DECL.sub("", html.lstrip("\ufeff"))
     if _BAD_CHARS.search(page):
         page = _BAD_CHARS.sub("", page)
         warnings.append("removed control characters from HTML")
     if not page.strip():
         return _empty(warnings + ["empty HTML"])
+    parser = _parser()
     try:
-        root = lh.fromstring(page, parser=_PARSER)
-    except Exception as e:  # lxml raises ParserError/ValueError/XMLSyntaxError on junk; never propagate
+        try:
+            root = lh.fromstring(page, parser=parser)
+        except ValueError:  # e.g. an encoding declaration that is not at the very top: parse as UTF-8 bytes
+            parser = _parser("utf-8")
+            root = lh.fromstring(page.encode("utf-8", errors="replace"), parser=parser)
+    except Exception as e:  # noqa: BLE001 - lxml raises ParserError/ValueError/...; never propagate
         return _empty(warnings + [f"could not parse HTML: {type(e).__name__}: {e}"])
     if root is None:
         return _empty(warnings + ["could not parse HTML: no root element"])
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    if fatal:
+        warnings.append(f"HTML parse error, text may be incomplete: {fatal[0].message}")
     try:
         doc = root.getroottree().getroot()
         body = root.find(".//body")
@@ -472,7 +497,7 @@ def html_to_text(html: str, *, prune: bool = True) -> HtmlDoc:
         title = _title(doc, meta)
         published = _published(doc, meta)
         byline = _byline(meta)
-    except Exception as e:  # pragma: no cover - defensive: a malformed tree must not crash the pipeline
+    except Exception as e:  # noqa: BLE001  # pragma: no cover - defensive: a malformed tree must not crash the pipeline
         return _empty(warnings + [f"could not parse HTML: {type(e).__name__}: {e}"])
     text = "\n\n".join(lines) + "\n" if lines else ""
     return HtmlDoc(

@@ -39,6 +39,7 @@ RULE_CODES: dict[str, str] = {
     "HTML_FOOTER": "HTML block inside <footer> or role=contentinfo.",
     "HTML_ASIDE": "HTML block inside <aside> or role=complementary.",
     "HTML_FORM": "HTML block inside a form, button or select.",
+    "HTML_LINKS": "HTML list or block that is mostly link text (a link list: menus, related links, tag clouds).",
     "HTML_ATTR": "HTML block inside an element whose class or id marks boilerplate (share, related, cookie ...).",
 }
 
