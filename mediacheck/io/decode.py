@@ -204,18 +204,18 @@ def decode_bytes(data: bytes, *, hint: str | None = None) -> tuple[str, list[str
                 break
             text, warnings = _decode_unicode_bom(data, encoding)
             return normalise_newlines(_strip_nul(text, warnings)), warnings
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
-        text = None
-        if utf16:
-            try:
-                text = data.decode(utf16)
-                warnings.append(f"decoded as {utf16} (guessed from NUL byte pattern; no BOM)")
-            except UnicodeDecodeError:
-                text = None
-        if text is None:
+    text = None
+    utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
+    if utf16:  # checked first: ASCII-range UTF-16 is also valid UTF-8, with a NUL after every character
+        try:
+            text = data.decode(utf16)
+            warnings.append(f"decoded as {utf16} (guessed from NUL byte pattern; no BOM)")
+        except UnicodeDecodeError:
+            text = None
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
             text, warning = _decode_non_utf8(data, hint)
             warnings.append(warning)
     return normalise_newlines(_strip_nul(text, warnings)), warnings
@@ -225,15 +225,15 @@ class LineDecoder:
     """Decode a line-oriented file (JSONL, CSV) line by line, with one encoding decision per file.
 
     ``head`` is the first bytes of the file. When it is not valid UTF-8, its guessed encoding is used for every
-    line and every line carries the warning; otherwise lines are UTF-8 and only a bad line is guessed on its own.
+    line, and every line with non-ASCII bytes carries the warning; otherwise lines are UTF-8 and only a bad line
+    is guessed on its own.
     Newlines are left as they are (the csv module needs them); NULs are removed with a warning.
     """
 
     def __init__(self, head: bytes) -> None:
         self.encoding: str | None = None
         self.warning = ""
-        if head.startswith(codecs.BOM_UTF8):
-            head = head[len(codecs.BOM_UTF8):]
+        head = head.removeprefix(codecs.BOM_UTF8)
         cut = head.rfind(b"\n")
         sample = head[: cut + 1] if cut >= 0 else head
         try:
@@ -251,9 +251,11 @@ class LineDecoder:
     def decode(self, raw: bytes) -> tuple[str, list[str]]:
         """Return the text of one raw line and its warnings."""
         warnings: list[str] = []
-        if self.encoding:
+        if self.encoding and not raw.isascii():
             text = raw.decode(self.encoding, errors="replace")
             warnings.append(self.warning)
+        elif self.encoding:
+            text = raw.decode("ascii")
         else:
             try:
                 text = raw.decode("utf-8")

@@ -14,9 +14,10 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Mapping
+from typing import IO, Any
 
 from ..model import Article
 from .decode import DecodeError, LineDecoder, decode_bytes, normalise_newlines, sniff_binary
@@ -30,7 +31,7 @@ _SUFFIX_FORMATS = {**TEXT_SUFFIXES, ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv
                    ".parquet": "parquet", ".pq": "parquet"}
 _KNOWN_FIELDS = ("id", "text", "html", "outlet", "url", "published", "title", "lang")
 _HEAD_BYTES = 1 << 16
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _PARQUET_HINT = "reading Parquet needs the 'parquet' extra: pip install 'mediacheck[parquet]'"
 
 
@@ -95,6 +96,8 @@ def read_articles(path: str, *, outlet: str | None = None, fmt: str | None = Non
     or one record (JSONL line, CSV row). Problems with the input as a whole raise ``InputError`` here, before the
     first record; problems with one record give an ``Article`` with ``error`` set.
     """
+    if path != "-" and not os.path.exists(path):
+        raise InputError(f"{path}: no such file or folder")
     kind = detect_format(path, fmt)
     if path == "-":
         if kind not in ("jsonl", "csv", "tsv"):
@@ -102,8 +105,6 @@ def read_articles(path: str, *, outlet: str | None = None, fmt: str | None = Non
         stream = stdin if stdin is not None else sys.stdin
     else:
         stream = None
-        if not os.path.exists(path):
-            raise InputError(f"{path}: no such file or folder")
         if kind == "dir" and not os.path.isdir(path):
             raise InputError(f"{path}: not a folder")
         if kind != "dir" and os.path.isdir(path):
@@ -187,6 +188,11 @@ def _walk(root: str, rel: str = "") -> Iterator[tuple[str, OSError | None]]:
 
 
 def _read_dir(root: str, outlet: str, max_bytes: int, stats: ReadStats | None) -> Iterator[Article | None]:
+    try:
+        with os.scandir(root):
+            pass
+    except OSError as exc:
+        raise InputError(f"{root}: cannot read folder: {exc.strerror or exc}") from None
     yield None
     seen: set[str] = set()
     for rel, exc in _walk(root):
@@ -210,8 +216,6 @@ def _read_dir(root: str, outlet: str, max_bytes: int, stats: ReadStats | None) -
 
 
 def _add_warning(article: Article, warning: str) -> Article:
-    from dataclasses import replace
-
     return replace(article, warnings=(*article.warnings, warning))
 
 
@@ -231,14 +235,16 @@ def _as_str(value: Any) -> str:
 
 
 def _body(value: Any, name: str, warnings: list[str]) -> str:
-    """A ``text``/``html`` value as a string; raises ValueError for lists, objects and the like."""
+    """A ``text``/``html`` value as a string; raises TypeError for lists, objects and the like."""
+    if isinstance(value, str):
+        return normalise_newlines(value)
     if isinstance(value, (bytes, bytearray)):
         text, more = decode_bytes(bytes(value))
         warnings.extend(more)
         return text
     if isinstance(value, (list, tuple, dict, Mapping)):
         kind = "an object" if isinstance(value, Mapping) else "a list"
-        raise ValueError(f"field {name!r} is {kind}, expected a string")
+        raise TypeError(f"field {name!r} is {kind}, expected a string")
     return normalise_newlines(_as_str(value))
 
 
@@ -249,7 +255,7 @@ def _article_from_record(record: Any, *, fallback_id: str, source: str, outlet: 
                          warnings: Iterable[str], seen: set[str]) -> Article:
     """Map one JSON/CSV/Parquet record to an Article (an error Article if it has no usable body)."""
     warns = list(warnings)
-    if not isinstance(record, Mapping):
+    if not isinstance(record, (dict, Mapping)):
         kind = _JSON_KIND.get(type(record), "a number")
         return Article(id=fallback_id, source=source, outlet=outlet, warnings=tuple(warns),
                        error=f"record is {kind}, expected an object")
@@ -266,7 +272,7 @@ def _article_from_record(record: Any, *, fallback_id: str, source: str, outlet: 
     try:
         text = _body(text_v, "text", warns) if text_v is not None else ""
         html = _body(html_v, "html", warns) if html_v is not None and not text else ""
-    except (ValueError, DecodeError) as exc:
+    except (TypeError, DecodeError) as exc:
         return Article(**base, warnings=tuple(warns), error=str(exc))
     meta = {k: v for k, v in record.items() if k not in _KNOWN_FIELDS}
     return Article(**base, text=text, html=html, title=normalise_newlines(_as_str(record.get("title"))),
@@ -371,8 +377,9 @@ class _Lines:
                     line = line[1:]
                 warnings = []
                 if "\x00" in line:
+                    n = line.count("\x00")
                     line = line.replace("\x00", "")
-                    warnings.append("removed NUL bytes")
+                    warnings.append(f"removed {n} NUL byte{'s' if n != 1 else ''}")
                 yield line, warnings
             else:
                 if first and line.startswith(codecs.BOM_UTF8):
@@ -383,9 +390,9 @@ class _Lines:
 
 def _read_jsonl(path: str, stream: IO | None, outlet: str, max_bytes: int) -> Iterator[Article | None]:
     lines = _Lines(path, stream, max_bytes)
-    yield None
     seen: set[str] = set()
     try:
+        yield None
         for lineno, (line, warnings) in enumerate(lines, 1):
             source, fallback = f"{lines.name}:{lineno}", f"line-{lineno}"
             if line is None:
@@ -394,7 +401,7 @@ def _read_jsonl(path: str, stream: IO | None, outlet: str, max_bytes: int) -> It
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = json.loads(line.rstrip("\r\n"))
             except json.JSONDecodeError as exc:
                 yield Article(id=fallback, outlet=outlet, source=source, warnings=tuple(warnings),
                               error=f"line {lineno}: invalid JSON: {exc.msg} (column {exc.colno})")
@@ -413,8 +420,6 @@ def _read_jsonl(path: str, stream: IO | None, outlet: str, max_bytes: int) -> It
 
 
 def _with_prefix(article: Article, prefix: str) -> Article:
-    from dataclasses import replace
-
     return replace(article, error=prefix + article.error)
 
 
@@ -454,9 +459,9 @@ def _read_csv(path: str, stream: IO | None, delimiter: str, outlet: str,
     except InputError:
         lines.close()
         raise
-    yield None
     seen: set[str] = set()
     try:
+        yield None
         while True:
             pending.clear()
             start = reader.line_num + 1
@@ -490,12 +495,13 @@ def _read_csv(path: str, stream: IO | None, delimiter: str, outlet: str,
 
 def _read_parquet(path: str, outlet: str) -> Iterator[Article | None]:
     try:
+        import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise InputError(_PARQUET_HINT) from None
     try:
         pfile = pq.ParquetFile(path)
-    except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ...
+    except (pa.ArrowException, OSError, ValueError) as exc:
         raise InputError(f"{path}: cannot read Parquet file: {exc}") from None
     names = pfile.schema_arrow.names
     if "text" not in names and "html" not in names:
@@ -509,8 +515,10 @@ def _read_parquet(path: str, outlet: str) -> Iterator[Article | None]:
                 n += 1
                 yield _article_from_record(record, fallback_id=f"row-{n}", source=f"{path}:{n}", outlet=outlet,
                                            warnings=(), seen=seen)
-    except Exception as exc:  # a corrupt row group: report it and stop (the rest cannot be located)
+    except (pa.ArrowException, OSError, ValueError) as exc:  # a corrupt row group: report it and stop
         yield Article(id=f"row-{n + 1}", outlet=outlet, source=f"{path}:{n + 1}",
                       error=f"cannot read Parquet rows from {n + 1} on: {exc}")
     finally:
-        pfile.close() if hasattr(pfile, "close") else None
+        close = getattr(pfile, "close", None)  # ParquetFile.close exists in recent pyarrow only
+        if close is not None:
+            close()
