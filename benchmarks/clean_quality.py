@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):  # run as a script: make `benchmarks` and `mediacheck` importable
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import peers  # noqa: E402
-from benchmarks.shingles import PageScore, score_pages, shingles  # noqa: E402
+from benchmarks import peers
+from benchmarks.shingles import PageScore, score_pages, shingles
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "clean" / "scrapinghub.jsonl"
 NOT_IMPORTABLE = "mediacheck not importable yet"
@@ -160,9 +160,10 @@ def run_rows(rows: list[Row], records: Sequence[Record]) -> None:
         try:
             preds = row.run(records)
         except ImportError as e:
-            row.note = f"{NOT_IMPORTABLE} ({type(e).__name__}: {e})"
+            what = NOT_IMPORTABLE if row.cleaner.startswith("mediacheck") else f"{row.cleaner}: not installed"
+            row.note = f"{what} ({type(e).__name__}: {e})"
             continue
-        except Exception as e:  # keep the other rows; show what broke
+        except Exception as e:  # noqa: BLE001 -- keep the other rows; show what broke
             traceback.print_exc(file=sys.stderr)
             row.note = f"error: {type(e).__name__}: {e}"
             continue
@@ -178,7 +179,7 @@ def table(rows: Sequence[Row]) -> str:
     out = ["| cleaner | input | P | R | F1 |", "|---|---|---|---|---|"]
     for row in rows:
         if row.summary is None:
-            msg = NOT_IMPORTABLE if row.note.startswith(NOT_IMPORTABLE) else row.note
+            msg = row.note.split(" (", 1)[0] if "(" in row.note else row.note
             out.append(f"| {row.cleaner} | {row.input} | {msg} | – | – |")
         else:
             s = row.summary
@@ -199,6 +200,10 @@ def _short(s: str, n: int = 100) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def _fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.2f}"  # None: the page does not count towards that mean
+
+
 def worst(row: Row, records: Sequence[Record], n: int, examples: int = 3) -> str:
     """The ``n`` lowest-F1 pages of a row, each with a few kept lines that are not in the gold text (extra)
     and gold lines the cleaner lost (missed)."""
@@ -208,8 +213,7 @@ def worst(row: Row, records: Sequence[Record], n: int, examples: int = 3) -> str
     for rank, i in enumerate(order, 1):
         p, r = row.pages[i], records[i]
         out.append(
-            f"| {rank} | {r['site']} | {p.precision if p.precision is not None else float('nan'):.2f} | "
-            f"{p.recall if p.recall is not None else float('nan'):.2f} | {p.f1:.2f} | "
+            f"| {rank} | {r['site']} | {_fmt(p.precision)} | {_fmt(p.recall)} | {p.f1:.2f} | "
             f"{len(row.preds[i].split())} | {len(r['gold_text'].split())} |"
         )
     out.append("")

@@ -20,20 +20,20 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUME
     os.environ[_var] = "1"
 os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
-import argparse  # noqa: E402
-import gc  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import gc
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):  # run as a script: make `benchmarks` and `mediacheck` importable
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import peers  # noqa: E402
+from benchmarks import peers
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "clean" / "scrapinghub.jsonl"
 NOT_IMPORTABLE = "mediacheck not importable yet"
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         try:
             secs = best_time(run, pages, args.repeat)
-        except Exception as e:  # keep timing the others
+        except Exception as e:  # noqa: BLE001 -- keep timing the others
             results.append({"cleaner": name, "mib_s": None, "seconds": None,
                             "note": f"error: {type(e).__name__}: {e}"})
             continue

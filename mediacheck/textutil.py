@@ -23,6 +23,14 @@ won't would wouldn't you you'd you'll you're you've your yours yourself yourselv
 now new may might must shall than into onto upon via per within without toward towards is it's
 """.split())
 
+# Frequent function words of other languages: only a signal of running prose for the line classifier.
+FUNCTION_WORDS = STOPWORDS | frozenset("""
+de la el los las del en y que un una por con para es se al lo como mas pero sus le les des et est une du dans
+pour qui pas sur au avec ce il sont ont der die das und ist nicht mit den von zu ein eine auf sich dem auch im
+als wird bei il di che non si per una gli della sono da nel alla dei le ha em os um uma não com na no ao das
+dos mais foi seu sua é ou ser há het een van ik je zijn niet op dat voor ze
+""".split())
+
 _stemmer = PorterStemmer()
 
 

@@ -16,7 +16,8 @@ import numpy as np
 
 from mediacheck.clean.features import FEATURE_NAMES, _window_mean
 
-STAGE2_NAMES = ("logit", "logit_prev", "logit_next", "logit_win2", "logit_win5", "logit_prev2", "logit_next2")
+STAGE2_NAMES = ("logit", "logit_prev", "logit_next", "logit_win2", "logit_win5", "logit_prev2", "logit_next2",
+                "in_main_block", "log_dist_main_block")
 DEFAULT_MODEL_FILE = "line_model.json"
 
 
@@ -35,11 +36,30 @@ def _shift(x: np.ndarray, k: int, fill: float) -> np.ndarray:
     return out
 
 
-def stage2_features(logit: np.ndarray) -> np.ndarray:
+def main_block(gain: np.ndarray) -> tuple[int, int]:
+    """The contiguous run of lines with the largest total gain (maximum subarray), as [start, end]."""
+    best, best_lo, best_hi = -np.inf, 0, -1
+    run, lo = 0.0, 0
+    for i, g in enumerate(gain.tolist()):
+        if run <= 0:
+            run, lo = g, i
+        else:
+            run += g
+        if run > best:
+            best, best_lo, best_hi = run, lo, i
+    return best_lo, best_hi
+
+
+def stage2_features(logit: np.ndarray, log_chars: np.ndarray) -> np.ndarray:
     edge = -4.0   # outside the page counts as boilerplate
+    n = len(logit)
+    lo, hi = main_block((_sigmoid(logit) - 0.5) * log_chars)
+    pos = np.arange(n)
+    inside = ((pos >= lo) & (pos <= hi)).astype(float)
+    dist = np.where(pos < lo, lo - pos, np.where(pos > hi, pos - hi, 0))
     return np.column_stack([
         logit, _shift(logit, 1, edge), _shift(logit, -1, edge), _window_mean(logit, 2), _window_mean(logit, 5),
-        _shift(logit, 2, edge), _shift(logit, -2, edge),
+        _shift(logit, 2, edge), _shift(logit, -2, edge), inside, np.log1p(dist),
     ])
 
 
@@ -79,7 +99,7 @@ class LineModel:
         if len(features) == 0:
             return np.zeros(0)
         z1 = self.stage1.logit(features)
-        return _sigmoid(self.stage2.logit(stage2_features(z1)))
+        return _sigmoid(self.stage2.logit(stage2_features(z1, features[:, 0])))
 
     def to_json(self) -> str:
         d = {"header": self.header or {}, "threshold": self.threshold,
@@ -110,14 +130,15 @@ def default_model() -> LineModel | None:
     return _DEFAULT[0]
 
 
-def _fit_stage(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], c: float) -> LinearStage:
+def _fit_stage(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], c: float,
+               weight: np.ndarray | None = None) -> LinearStage:
     from sklearn.linear_model import LogisticRegression
 
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     lr = LogisticRegression(C=c, max_iter=2000)
-    lr.fit((x - mean) / scale, y)
+    lr.fit((x - mean) / scale, y, sample_weight=weight)
     return LinearStage(names, mean, scale, lr.coef_[0], float(lr.intercept_[0]))
 
 
@@ -137,7 +158,9 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
     y = np.concatenate([d[1] for d in docs])
     if len(set(y.tolist())) < 2:
         raise ValueError("training data has only one class of lines")
-    stage1 = _fit_stage(x1, y, FEATURE_NAMES, c)
+    # Weight lines by the square root of their words: the metric counts words, long lines matter more.
+    w = np.sqrt(np.expm1(x1[:, 1]) + 1)
+    stage1 = _fit_stage(x1, y, FEATURE_NAMES, c, w)
     # Out-of-fold stage-1 logits (2 folds by document) for stage 2.
     folds = np.arange(len(docs)) % 2
     z_parts: list[np.ndarray | None] = [None] * len(docs)
@@ -145,12 +168,13 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
         tr = [i for i in range(len(docs)) if folds[i] != f]
         xs = np.vstack([docs[i][0] for i in tr])
         ys = np.concatenate([docs[i][1] for i in tr])
-        st = _fit_stage(xs, ys, FEATURE_NAMES, c) if len(set(ys.tolist())) == 2 else stage1
+        ws = np.sqrt(np.expm1(xs[:, 1]) + 1)
+        st = _fit_stage(xs, ys, FEATURE_NAMES, c, ws) if len(set(ys.tolist())) == 2 else stage1
         for i in range(len(docs)):
             if folds[i] == f:
                 z_parts[i] = st.logit(docs[i][0])
-    x2 = np.vstack([stage2_features(z) for z in z_parts])
-    stage2 = _fit_stage(x2, y, STAGE2_NAMES, c)
+    x2 = np.vstack([stage2_features(z, d[0][:, 0]) for z, d in zip(z_parts, docs)])
+    stage2 = _fit_stage(x2, y, STAGE2_NAMES, c, w)
     header = {"data": data_name, "licence": licence, "fitted": date.today().isoformat(),
               "documents": len(docs), "lines": int(len(y)), "tool": "mediacheck train-cleaner"}
     return LineModel(stage1, stage2, threshold, header)

@@ -72,6 +72,16 @@ def heuristic_proba(feats: np.ndarray) -> np.ndarray:
     return (prose | inside).astype(float)
 
 
+def _too_little(keep: np.ndarray, free: np.ndarray, feats: np.ndarray) -> bool:
+    """True when the kept lines hold under a fifth of the page's prose characters."""
+    if len(feats) == 0:
+        return False
+    chars = np.expm1(feats[:, _COL["log_chars"]])
+    prose = free & (np.expm1(feats[:, _COL["log_words"]]) >= 10) & (feats[:, _COL["terminal_punct"]] > 0)
+    total = (chars * prose).sum()
+    return total > 0 and (chars * (keep & prose)).sum() < 0.2 * total
+
+
 def _body_start(keep: np.ndarray, feats: np.ndarray) -> int:
     """Index of the first kept prose line (the end of the header zone)."""
     if len(feats) == 0:
@@ -126,7 +136,12 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
     else:
         proba = heuristic_proba(feats)
         threshold, low_code = 0.5, "BP_OUTSIDE_BODY"
-    keep = np.array([c is None for c in codes], dtype=bool) & (proba >= threshold)
+    free = np.array([c is None for c in codes], dtype=bool)
+    keep = free & (proba >= threshold)
+    if model is not None and _too_little(keep, free, feats):
+        # The model kept almost none of the prose (short or unusual pages): fall back to the body-zone rules.
+        proba = np.maximum(proba, heuristic_proba(feats) * threshold)
+        keep = free & (proba >= threshold)
     start = _body_start(keep, feats)
     kept_idx = np.flatnonzero(keep)
     end = int(kept_idx[-1]) if len(kept_idx) else -1

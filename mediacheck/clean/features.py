@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from mediacheck.textutil import STOPWORDS, TERMINAL, headline_shape
+from mediacheck.textutil import FUNCTION_WORDS, TERMINAL, headline_shape
 
 _DIGITS = str.maketrans("", "", "0123456789")
 _MAX_WORDS = 80          # word-level stats read at most this many words of a line
@@ -15,11 +15,12 @@ _MAX_WORDS = 80          # word-level stats read at most this many words of a li
 LINE_FEATURES = (
     "log_chars", "log_words", "terminal_punct", "stopword_share", "capital_share", "digit_share",
     "mean_word_len", "comma_per_word", "pipe_or_bullet", "has_url", "is_question", "ends_colon",
-    "headline_shape", "rule_hit", "repeated_in_doc", "rel_position",
+    "headline_shape", "upper_share", "rule_hit", "repeated_in_doc", "rel_position",
 )
 CONTEXT_FEATURES = (
     "prose_prev", "prose_next", "prose_win2", "prose_win5", "chars_win2", "rule_win2",
     "in_prose_span", "log_dist_prose", "mass_before", "mass_after", "after_related", "short_run",
+    "nonprose_run", "rel_len_doc",
 )
 FEATURE_NAMES = LINE_FEATURES + CONTEXT_FEATURES
 
@@ -32,7 +33,7 @@ def _line_stats(line: str) -> tuple:
     stop = caps = wlen = 0
     for w in head:
         lw = w.lower().strip(".,;:!?\"'“”‘’()[]")
-        if lw in STOPWORDS:
+        if lw in FUNCTION_WORDS:
             stop += 1
         if w[:1].isupper():
             caps += 1
@@ -45,6 +46,7 @@ def _line_stats(line: str) -> tuple:
         wlen / k, line.count(",") / k, float(("|" in line) or line[:1] in "•·-–—*>"),
         float("http" in line or "www." in line or ".com" in line), float(last == "?"), float(last == ":"),
         headline_shape(line) if n <= 35 else 0.0,
+        float(line.isupper()),
     )
 
 
@@ -124,9 +126,23 @@ def line_features(lines: list[str], rule_hits: list[bool], related_marks: list[b
         run[i:j] = (j - i) if short[i] else 0
         i = j
 
+    # Runs of consecutive lines without a sentence end (headline lists, link lists, specs).
+    nonprose = (stats[:, 2] == 0).astype(int)
+    nrun = np.zeros(n)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and nonprose[j] == nonprose[i]:
+            j += 1
+        nrun[i:j] = (j - i) if nonprose[i] else 0
+        i = j
+    # Length relative to the page's typical prose line.
+    ref = np.median(stats[prose > 0, 0]) if prose.any() else np.log1p(200.0)
+    rel_len = stats[:, 0] - ref
+
     ctx = np.column_stack([
         prose_prev, prose_next, _window_mean(prose, 2), _window_mean(prose, 5),
         _window_mean(stats[:, 0], 2), _window_mean(rule, 2), span, np.log1p(dist), mass_before, mass_after,
-        after, np.log1p(run),
+        after, np.log1p(run), np.log1p(nrun), rel_len,
     ])
     return np.column_stack([stats, rule, repeated, pos, ctx])

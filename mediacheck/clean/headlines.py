@@ -17,7 +17,6 @@ from mediacheck.textutil import content_stems, headline_shape, normalise_headlin
 HL_REPEAT, HL_NEAR, HL_PARAPHRASE = "HL_REPEAT", "HL_NEAR", "HL_PARAPHRASE"
 NEAR_CUTOFF = 88.0           # rapidfuzz ratio (0-100) on normalised headlines
 PARAPHRASE_CUTOFF = 0.55     # paraphrase_score in the header zone
-PARAPHRASE_CUTOFF_BODY = 0.8  # stricter inside the body, where sub-headings share the topic's words
 
 
 @dataclass(frozen=True)
@@ -58,13 +57,14 @@ def relation(title: Headline, line: str, *, in_body: bool = False) -> str | None
     shorter, longer = sorted((other.norm, title.norm), key=len)
     if fuzz.ratio(other.norm, title.norm, score_cutoff=NEAR_CUTOFF):
         return HL_NEAR
+    if in_body:
+        return None    # inside the body only copies count: sub-headings legitimately share the topic's words
     # "Headline - Outlet" / "WATCH: Headline": the headline plus a short prefix or suffix.
     if len(shorter) >= 20 and shorter in longer and len(longer) - len(shorter) <= max(40, len(shorter) // 2):
         return HL_NEAR
     if headline_shape(line) < 0.5:
         return None
-    cutoff = PARAPHRASE_CUTOFF_BODY if in_body else PARAPHRASE_CUTOFF
-    return HL_PARAPHRASE if paraphrase_score(title, other) >= cutoff else None
+    return HL_PARAPHRASE if paraphrase_score(title, other) >= PARAPHRASE_CUTOFF else None
 
 
 _SLUG_SPLIT = re.compile(r"[-_+.]+")
