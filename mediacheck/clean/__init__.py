@@ -34,7 +34,7 @@ def as_article(item: str | Article | dict, *, id: str = "text") -> Article:
 
 
 def clean(item: str | Article | dict, *, url: str = "", title: str = "",
-          classifier: LineModel | bool | None = None) -> CleanArticle:
+          classifier: LineModel | bool | None = None, extractor: str = "auto") -> CleanArticle:
     """Clean one scraped article (plain text, or an Article/dict with ``text`` or ``html``).
 
     >>> r = clean("Skip to content\\n\\nA headline about the summit\\n\\n" + "The summit opened today. " * 5)
@@ -46,7 +46,7 @@ def clean(item: str | Article | dict, *, url: str = "", title: str = "",
         from dataclasses import replace
 
         art = replace(art, url=url or art.url, title=title or art.title)
-    return clean_article(art, classifier=classifier)
+    return clean_article(art, classifier=classifier, extractor=extractor)
 
 
 def _text_of(article: Article) -> str:
@@ -58,16 +58,21 @@ def _text_of(article: Article) -> str:
 
 
 def clean_many(articles: Iterable[Article], *, templates: bool = True,
-               classifier: LineModel | bool | None = None,
+               classifier: LineModel | bool | None = None, extractor: str = "auto",
                learner: TemplateLearner | None = None) -> Iterator[CleanArticle]:
     """Clean a batch, learning each outlet's template lines (``TPL_OUTLET``) when ``templates`` is on.
 
+    ``classifier``: None for the shipped line model, False for rules only, or a ``LineModel``.
+    ``extractor``: how HTML input is reduced to the article ('auto', 'builtin', 'trafilatura').
     A list or tuple is read twice (templates from the whole batch); any other iterable is streamed, with the
     templates learnt from the first ``TEMPLATE_WINDOW`` articles and updated as the stream goes on.
     """
+    from mediacheck.clean.extract import resolve
+
+    resolve(extractor)   # fail early on an unknown or unavailable extractor
     if not templates:
         for a in articles:
-            yield clean_article(a, classifier=classifier)
+            yield clean_article(a, classifier=classifier, extractor=extractor)
         return
     learner = learner or TemplateLearner()
     if isinstance(articles, Sequence):
@@ -75,7 +80,7 @@ def clean_many(articles: Iterable[Article], *, templates: bool = True,
             if not a.error:
                 learner.add(a.outlet, _text_of(a))
         for a in articles:
-            yield clean_article(a, template=learner.template(a.outlet), classifier=classifier)
+            yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)
         return
     it = iter(articles)
     head = list(islice(it, TEMPLATE_WINDOW))
@@ -83,9 +88,9 @@ def clean_many(articles: Iterable[Article], *, templates: bool = True,
         if not a.error:
             learner.add(a.outlet, _text_of(a))
     for a in head:
-        yield clean_article(a, template=learner.template(a.outlet), classifier=classifier)
+        yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)
     del head
     for a in it:
         if not a.error:
             learner.add(a.outlet, _text_of(a))
-        yield clean_article(a, template=learner.template(a.outlet), classifier=classifier)
+        yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)

@@ -142,7 +142,7 @@ def _fit_stage(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], c: float,
     return LinearStage(names, mean, scale, lr.coef_[0], float(lr.intercept_[0]))
 
 
-def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float = 0.5,
+def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float = 0.4,
                    data_name: str = "", licence: str = "") -> LineModel:
     """Fit a line model from records with ``gold_text`` and ``scraped`` (plain text) or ``html``.
 

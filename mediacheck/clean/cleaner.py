@@ -19,11 +19,10 @@ from mediacheck.clean.classifier import LineModel, default_model
 from mediacheck.clean.features import FEATURE_NAMES, line_features
 from mediacheck.clean.rules import match_line, normalise_line
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, CleanArticle, Removal
-from mediacheck.textutil import headline_shape
+from mediacheck.textutil import headline_shape, normalise_headline
 
 RELATED_CODES = frozenset({"BP_RELATED", "BP_COMMENTS"})
 FIELD_CODES = {"BP_BYLINE": "byline", "BP_DATELINE": "dateline"}
-_HEADLINE_MAX_WORDS = 40
 _COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
 #: Use the shipped line model (default); pass ``classifier=False`` for rules only.
@@ -96,22 +95,28 @@ def _body_start(keep: np.ndarray, feats: np.ndarray) -> int:
     return int(kept[0]) if len(kept) else len(keep)
 
 
+_TITLE_LOOKBACK = 40   # header-zone lines considered as the headline, counting back from the body
+
+
 def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -> int | None:
     """Index of the headline among the header-zone lines before ``start``, or None."""
     slug = hl.slug_stems(url) if url else frozenset()
+    first = max(0, start - _TITLE_LOOKBACK)
+    norms: dict[int, str] = {}
     counts: dict[str, int] = {}
-    for i in range(start):
-        if codes[i] is None:
-            k = hl.Headline.of(lines.text[i]).norm
+    for i in range(first, start):
+        if codes[i] is None and headline_shape(lines.text[i]) > 0:
+            k = norms[i] = normalise_headline(lines.text[i])
             counts[k] = counts.get(k, 0) + 1
     best, best_score = None, 0.5
     prev_shape_len: int | None = None
-    for i in range(start):
-        if codes[i] is not None:
+    for i in range(first, start):
+        if i not in norms:
+            prev_shape_len = None if codes[i] is None else prev_shape_len
             continue
         s = lines.text[i]
         n = len(s.split())
-        score = hl.title_score(s, distance=start - i, repeats=counts[hl.Headline.of(s).norm], slug=slug)
+        score = hl.title_score(s, distance=start - i, repeats=counts[norms[i]], slug=slug)
         if prev_shape_len is not None and prev_shape_len < n:
             score -= 0.3          # right under a shorter headline-like line: probably the dek
         prev_shape_len = n if headline_shape(s) >= 0.5 else None
@@ -121,16 +126,21 @@ def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -
 
 
 def clean_text(text: str, *, title: str = "", url: str = "", template: Collection[str] = (),
-               classifier: LineModel | bool | None = USE_DEFAULT) -> dict:
+               classifier: LineModel | bool | None = USE_DEFAULT, zone: bool = True) -> dict:
     """Clean one scraped text. Returns the CleanArticle fields (title, subtitle, byline, dateline, text,
     headline_variants, removed). ``title`` is a known headline (e.g. from HTML meta) to match repeats against.
+    ``zone=False`` skips the body-zone decision (classifier or heuristic): for text already reduced to the
+    article by an extractor, only rules, headlines and templates apply.
     """
     lines = LineSet.of(text)
     n = len(lines.text)
     codes: list[str | None] = rule_codes(lines)
     feats = features_for(lines, codes)
     model = default_model() if classifier is None or classifier is True else (classifier or None)
-    if model is not None:
+    if not zone:
+        proba = np.ones(n)
+        threshold, low_code = 0.5, "CL_BOILERPLATE"
+    elif model is not None:
         proba = model.predict_proba(feats)
         threshold, low_code = model.threshold, "CL_BOILERPLATE"
     else:
@@ -138,7 +148,7 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
         threshold, low_code = 0.5, "BP_OUTSIDE_BODY"
     free = np.array([c is None for c in codes], dtype=bool)
     keep = free & (proba >= threshold)
-    if model is not None and _too_little(keep, free, feats):
+    if zone and model is not None and _too_little(keep, free, feats):
         # The model kept almost none of the prose (short or unusual pages): fall back to the body-zone rules.
         proba = np.maximum(proba, heuristic_proba(feats) * threshold)
         keep = free & (proba >= threshold)
@@ -160,9 +170,10 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
             if codes[i] is not None or i == title_idx:
                 continue
             s = lines.text[i]
-            if len(s) > 400 or len(s.split()) > _HEADLINE_MAX_WORDS:
+            in_body = start <= i <= end
+            if len(s) > 400 or not hl.could_be_copy(head, s) and (in_body or headline_shape(s) < 0.5):
                 continue
-            rel = hl.relation(head, s, in_body=start <= i <= end)
+            rel = hl.relation(head, s, in_body=in_body)
             if rel is None:
                 continue
             codes[i] = rel
@@ -227,29 +238,46 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
     }
 
 
+def _from_html(article: Article, extractor: str) -> tuple[str, str, str, tuple[str, ...], tuple[Removal, ...], bool]:
+    """Render an HTML article: (text, title hint, published, warnings, removals, already extracted)."""
+    from mediacheck.clean import extract
+    from mediacheck.clean.html import html_to_text
+
+    doc = html_to_text(article.html)
+    removed = tuple(Removal(t, code, 0) for t, code in doc.dropped)
+    text, extracted = doc.text, False
+    if text.strip() and extract.resolve(extractor) == "trafilatura":
+        main = extract.main_content(article.html)
+        if main and main.strip():
+            text, dropped = extract.filter_lines(text, main)
+            removed += tuple(Removal(t, "HTML_EXTRACTOR", line) for line, t in dropped)
+            extracted = True
+    return (text, article.title or doc.title, article.published or doc.published,
+            article.warnings + tuple(doc.warnings), removed, extracted)
+
+
 def clean_article(article: Article, *, template: Collection[str] = (),
-                  classifier: LineModel | bool | None = USE_DEFAULT) -> CleanArticle:
-    """Clean one ``Article`` (text or HTML). Never raises for bad content: returns an error/empty record."""
+                  classifier: LineModel | bool | None = USE_DEFAULT, extractor: str = "auto") -> CleanArticle:
+    """Clean one ``Article`` (text or HTML). Never raises for bad content: returns an error/empty record.
+
+    ``extractor`` chooses how HTML is reduced to the article before the line cleaner: 'builtin' (DOM pruning
+    and the line model), 'trafilatura' (its main-content extraction as a filter; needs the ``html`` extra) or
+    'auto' (trafilatura when installed).
+    """
     base = CleanArticle(id=article.id, outlet=article.outlet, url=article.url, published=article.published,
                         warnings=article.warnings, source=article.source)
     if article.error:
         return replace(base, status=STATUS_ERROR, message=article.error)
     extra: tuple[Removal, ...] = ()
-    text, title, warnings = article.text, article.title, article.warnings
-    published = article.published
+    text, title, warnings, published = article.text, article.title, article.warnings, article.published
+    extracted = False
     if not text and article.html:
-        from mediacheck.clean.html import html_to_text
-
-        doc = html_to_text(article.html)
-        text = doc.text
-        title = title or doc.title
-        published = published or doc.published
-        warnings = warnings + tuple(doc.warnings)
-        extra = tuple(Removal(t, code, 0) for t, code in doc.dropped)
+        text, title, published, warnings, extra, extracted = _from_html(article, extractor)
     if not text.strip():
         msg = "input is empty" if not (article.text or article.html).strip() else "no text found in the HTML"
         return replace(base, status=STATUS_EMPTY, message=msg, warnings=warnings, removed=extra)
-    fields = clean_text(text, title=title, url=article.url, template=template, classifier=classifier)
+    fields = clean_text(text, title=title, url=article.url, template=template, classifier=classifier,
+                        zone=not extracted)
     fields["removed"] = extra + fields["removed"]
     status, message = "ok", ""
     if not fields["text"]:

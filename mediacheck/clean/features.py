@@ -5,12 +5,14 @@ feature names are stored with the model weights, so a model and its features alw
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import numpy as np
 
 from mediacheck.textutil import FUNCTION_WORDS, TERMINAL, headline_shape
 
 _DIGITS = str.maketrans("", "", "0123456789")
-_MAX_WORDS = 80          # word-level stats read at most this many words of a line
 
 LINE_FEATURES = (
     "log_chars", "log_words", "terminal_punct", "stopword_share", "capital_share", "digit_share",
@@ -25,29 +27,36 @@ CONTEXT_FEATURES = (
 FEATURE_NAMES = LINE_FEATURES + CONTEXT_FEATURES
 
 
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ]")
+_STATS_CHARS = 600       # word-level stats read at most this many characters of a line
+
+
 def _line_stats(line: str) -> tuple:
-    words = line.split()
-    n = len(words)
-    head = words[:_MAX_WORDS]
-    k = len(head) or 1
-    stop = caps = wlen = 0
-    for w in head:
-        lw = w.lower().strip(".,;:!?\"'“”‘’()[]")
-        if lw in FUNCTION_WORDS:
-            stop += 1
-        if w[:1].isupper():
-            caps += 1
-        wlen += len(w)
+    return _short_stats(line) if len(line) <= 200 else _stats(line)
+
+
+def _stats(line: str) -> tuple:
+    n = line.count(" ") + 1
+    head = line[:_STATS_CHARS]
+    toks = _WORD.findall(head.lower())
+    k = len(toks) or 1
+    stop = sum(map(FUNCTION_WORDS.__contains__, toks))
+    caps = len(_CAP_WORD.findall(head))
     chars = len(line)
     digits = chars - len(line.translate(_DIGITS))
     last = line[-1]
     return (
-        np.log1p(chars), np.log1p(n), float(last in TERMINAL), stop / k, caps / k, digits / max(chars, 1),
-        wlen / k, line.count(",") / k, float(("|" in line) or line[:1] in "•·-–—*>"),
+        np.log1p(chars), np.log1p(n), float(last in TERMINAL), stop / k, min(caps / k, 1.0),
+        digits / max(chars, 1), len(head) / (head.count(" ") + 1), head.count(",") / k,
+        float(("|" in line) or line[:1] in "•·-–—*>"),
         float("http" in line or "www." in line or ".com" in line), float(last == "?"), float(last == ":"),
         headline_shape(line) if n <= 35 else 0.0,
         float(line.isupper()),
     )
+
+
+_short_stats = lru_cache(maxsize=1 << 16)(_stats)   # menus and footers recur across a batch
 
 
 def _window_mean(x: np.ndarray, w: int) -> np.ndarray:

@@ -8,6 +8,7 @@ type) and where it sits (the header zone before the body, or after it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -28,8 +29,13 @@ class Headline:
 
     @classmethod
     def of(cls, text: str) -> Headline:
-        t = " ".join(text.split())
-        return cls(t, normalise_headline(t), content_stems(t), t.endswith("?"))
+        return _headline(text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _headline(text: str) -> Headline:
+    t = " ".join(text.split())
+    return Headline(t, normalise_headline(t), content_stems(t), t.endswith("?"))
 
 
 def paraphrase_score(a: Headline, b: Headline) -> float:
@@ -45,6 +51,11 @@ def paraphrase_score(a: Headline, b: Headline) -> float:
     length = min(la, lb) / max(la, lb, 1)
     same_type = 1.0 if a.question == b.question else 0.0
     return min(1.0, 0.6 * overlap + 0.4 * jaccard + 0.15 * same_type * a.question + 0.15 * length)
+
+
+def could_be_copy(title: Headline, line: str) -> bool:
+    """Cheap length test: can ``line`` be an exact or near copy of the headline (possibly with a suffix)?"""
+    return abs(len(line) - len(title.text)) <= max(40, len(title.text) // 2) + 2
 
 
 def relation(title: Headline, line: str, *, in_body: bool = False) -> str | None:

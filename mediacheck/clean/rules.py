@@ -7,6 +7,7 @@ only checked by the long-line rules (cookie banners, copyright notices).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # code -> description. The one table of rule codes; the README and tests are checked against it.
 RULE_CODES: dict[str, str] = {
@@ -40,6 +41,7 @@ RULE_CODES: dict[str, str] = {
     "HTML_ASIDE": "HTML block inside <aside> or role=complementary.",
     "HTML_FORM": "HTML block inside a form, button or select.",
     "HTML_LINKS": "HTML list or block that is mostly link text (a link list: menus, related links, tag clouds).",
+    "HTML_EXTRACTOR": "HTML block left out by the main-content extractor (trafilatura, with the `html` extra).",
     "HTML_ATTR": "HTML block inside an element whose class or id marks boilerplate (share, related, cookie ...).",
 }
 
@@ -50,6 +52,7 @@ _TRAIL = " \t:：-–—|›»>•·.…!*"
 _LEAD = " \t-–—|•·*>›»"
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_line(line: str) -> str:
     """Trim, casefold and drop trailing separators: the form rules and templates compare."""
     s = " ".join(line.split()).casefold()
@@ -226,6 +229,9 @@ def _combine(patterns: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[st
 
 
 _SHORT_RX, _SHORT_GROUPS = _combine(_SHORT_PATTERNS)
+# A long line is only tried against _LONG_PATTERNS when it holds one of these words (cheap prefilter).
+_LONG_KEYS = ("cookie", "©", "(c)", "copyright", "rights reserved", "may not be", "newsletter", "commission",
+              "affiliate", "sign up", "subscribe", "we use", "we and our", "your device", "agree", "consent")
 _LONG_RX, _LONG_GROUPS = _combine(_LONG_PATTERNS)
 
 # Bylines are matched on the original case: a name is a run of capitalised words.
@@ -246,6 +252,14 @@ def match_byline(line: str) -> bool:
 
 def match_line(line: str) -> str | None:
     """Return the rule code of a boilerplate line, or None if no rule names it."""
+    # Short lines (menus, footers) recur across a batch: remember their verdicts.
+    return _match_short(line) if len(line) <= _CACHE_CHARS else _match(line)
+
+
+_CACHE_CHARS = 200
+
+
+def _match(line: str) -> str | None:
     norm = normalise_line(line)
     if not norm:
         return None
@@ -258,11 +272,14 @@ def match_line(line: str) -> str | None:
         m = _SHORT_RX.fullmatch(norm)
         if m:
             return _SHORT_GROUPS[m.lastgroup]
-    if len(norm) <= 2000:
+    if len(norm) <= 2000 and any(k in norm for k in _LONG_KEYS):
         m = _LONG_RX.fullmatch(norm)
         if m:
             return _LONG_GROUPS[m.lastgroup]
     return None
+
+
+_match_short = lru_cache(maxsize=1 << 16)(_match)
 
 
 def describe(code: str) -> str:

@@ -1,0 +1,60 @@
+"""Optional main-content extraction for HTML with trafilatura (the ``html`` extra).
+
+trafilatura decides which blocks of a page are the article; mediacheck keeps its own rendering of the page
+and only uses trafilatura's output as a filter, so every block trafilatura left out is still listed in
+``removed`` (code ``HTML_EXTRACTOR``) and every body line is still a line of the page.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+EXTRACTORS = ("auto", "builtin", "trafilatura")
+
+
+@lru_cache(maxsize=1)
+def trafilatura_available() -> bool:
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def resolve(extractor: str) -> str:
+    """The extractor that will run: 'auto' means trafilatura when it is installed, else the builtin pruner."""
+    if extractor not in EXTRACTORS:
+        raise ValueError(f"unknown HTML extractor {extractor!r}; choose one of {', '.join(EXTRACTORS)}")
+    if extractor == "auto":
+        return "trafilatura" if trafilatura_available() else "builtin"
+    if extractor == "trafilatura" and not trafilatura_available():
+        raise ValueError("the trafilatura extractor needs the 'html' extra: pip install 'mediacheck[html]'")
+    return extractor
+
+
+def main_content(html: str) -> str | None:
+    """trafilatura's main text of ``html`` (None when it finds none or fails)."""
+    import trafilatura
+
+    try:
+        return trafilatura.extract(html, include_comments=False, include_tables=True, include_images=False,
+                                   deduplicate=False, favor_recall=False)
+    except Exception:  # noqa: BLE001 - a third-party parser must never stop the batch
+        return None
+
+
+def filter_lines(text: str, extracted: str) -> tuple[str, list[tuple[int, str]]]:
+    """Blank out the lines of ``text`` that are not in ``extracted``.
+
+    Returns the text with those lines emptied (line numbers unchanged) and the (1-based line, text) of each.
+    """
+    ext_lines = {" ".join(s.split()) for s in extracted.split("\n")}
+    ext_flat = " ".join(extracted.split())
+    out, dropped = [], []
+    for i, raw in enumerate(text.split("\n")):
+        s = " ".join(raw.split())
+        if not s or s in ext_lines or (len(s) >= 8 and s in ext_flat):
+            out.append(raw)
+        else:
+            out.append("")
+            dropped.append((i + 1, s))
+    return "\n".join(out), dropped
