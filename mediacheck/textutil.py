@@ -7,7 +7,7 @@ from functools import lru_cache
 from nltk.stem.porter import PorterStemmer  # pure Python, needs no NLTK data download
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-TERMINAL = frozenset(".!?\"'”’»)…")
+TERMINAL = frozenset(".!?\"'”’»)…。！？」』")
 
 # English function words (the project's own list; NLTK's corpus needs a download).
 STOPWORDS = frozenset("""

@@ -15,13 +15,12 @@ from typing import Collection
 import numpy as np
 
 from mediacheck.clean import headlines as hl
-from mediacheck.clean.classifier import LineModel, default_model
+from mediacheck.clean.classifier import LineModel, default_model, main_block
 from mediacheck.clean.features import FEATURE_NAMES, line_features
 from mediacheck.clean.rules import match_line, normalise_line
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, CleanArticle, Removal
 from mediacheck.textutil import headline_shape, normalise_headline
 
-RELATED_CODES = frozenset({"BP_RELATED", "BP_COMMENTS"})
 FIELD_CODES = {"BP_BYLINE": "byline", "BP_DATELINE": "dateline"}
 _COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
@@ -58,17 +57,24 @@ def rule_codes(lines: LineSet) -> list[str | None]:
 
 
 def features_for(lines: LineSet, codes: list[str | None]) -> np.ndarray:
-    return line_features(list(lines.text), [c is not None for c in codes], [c in RELATED_CODES for c in codes])
+    return line_features(list(lines.text), codes)
 
 
 def heuristic_proba(feats: np.ndarray) -> np.ndarray:
-    """Rules-only body zone: prose lines, and non-trivial lines inside the span of the article's prose."""
+    """Rules-only body zone: prose lines, and sentence-like lines inside the span of the article's prose,
+    limited to the main block of such lines (long paragraphs outside it are kept too)."""
     if len(feats) == 0:
         return np.zeros(0)
     words = np.expm1(feats[:, _COL["log_words"]])
-    prose = (words >= 10) & (feats[:, _COL["terminal_punct"]] > 0)
-    inside = (feats[:, _COL["in_prose_span"]] > 0) & (words >= 4) & (feats[:, _COL["short_run"]] < np.log1p(4))
-    return (prose | inside).astype(float)
+    terminal = feats[:, _COL["terminal_punct"]] > 0
+    prose = (words >= 10) & terminal
+    inside = ((feats[:, _COL["in_prose_span"]] > 0) & (words >= 6) & (terminal | (words >= 12))
+              & (feats[:, _COL["short_run"]] < np.log1p(4)))
+    keep = prose | inside
+    lo, hi = main_block(np.where(keep, 1.0, -0.5) * feats[:, _COL["log_chars"]])
+    pos = np.arange(len(keep))
+    keep &= ((pos >= lo) & (pos <= hi)) | (words >= 20)
+    return keep.astype(float)
 
 
 def _too_little(keep: np.ndarray, free: np.ndarray, feats: np.ndarray) -> bool:

@@ -17,17 +17,19 @@ _DIGITS = str.maketrans("", "", "0123456789")
 LINE_FEATURES = (
     "log_chars", "log_words", "terminal_punct", "stopword_share", "capital_share", "digit_share",
     "mean_word_len", "comma_per_word", "pipe_or_bullet", "has_url", "is_question", "ends_colon",
-    "headline_shape", "upper_share", "rule_hit", "repeated_in_doc", "rel_position",
+    "headline_shape", "upper_share", "glued_words", "rule_hit", "repeated_in_doc", "rel_position",
 )
 CONTEXT_FEATURES = (
     "prose_prev", "prose_next", "prose_win2", "prose_win5", "chars_win2", "rule_win2",
     "in_prose_span", "log_dist_prose", "mass_before", "mass_after", "after_related", "short_run",
-    "nonprose_run", "rel_len_doc",
+    "nonprose_run", "rel_len_doc", "comment_zone",
 )
 FEATURE_NAMES = LINE_FEATURES + CONTEXT_FEATURES
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_GLUED = re.compile(r"[a-z][.?!]?[A-Z][a-z]")     # "MichiganMichigan": a teaser title glued to its summary
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ]")
 _STATS_CHARS = 600       # word-level stats read at most this many characters of a line
 
@@ -39,6 +41,8 @@ def _line_stats(line: str) -> tuple:
 def _stats(line: str) -> tuple:
     n = line.count(" ") + 1
     head = line[:_STATS_CHARS]
+    if n < 4 and len(line) >= 8:
+        n += len(_CJK.findall(line)) // 2      # scripts without spaces: about two characters a word
     toks = _WORD.findall(head.lower())
     k = len(toks) or 1
     stop = sum(map(FUNCTION_WORDS.__contains__, toks))
@@ -53,6 +57,7 @@ def _stats(line: str) -> tuple:
         float("http" in line or "www." in line or ".com" in line), float(last == "?"), float(last == ":"),
         headline_shape(line) if n <= 35 else 0.0,
         float(line.isupper()),
+        min(len(_GLUED.findall(head)), 3),
     )
 
 
@@ -72,12 +77,17 @@ def _window_mean(x: np.ndarray, w: int) -> np.ndarray:
     return tot / cnt
 
 
-def line_features(lines: list[str], rule_hits: list[bool], related_marks: list[bool]) -> np.ndarray:
+RELATED_CODES = frozenset({"BP_RELATED", "BP_COMMENTS"})
+
+
+def line_features(lines: list[str], codes: list[str | None]) -> np.ndarray:
     """Feature matrix (len(lines) x len(FEATURE_NAMES)) for non-blank, stripped ``lines``.
 
-    ``rule_hits[i]`` says a boilerplate rule matched line i; ``related_marks[i]`` that it was a teaser heading
-    ("Related", "Read also") or comment prompt after which link lists usually follow.
+    ``codes[i]`` is the boilerplate rule that matched line i (or None): a teaser heading ("Related", "Read
+    also") is usually followed by a link list, and a comment header by reader comments.
     """
+    rule_hits = [c is not None for c in codes]
+    related_marks = [c in RELATED_CODES for c in codes]
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
@@ -149,9 +159,16 @@ def line_features(lines: list[str], rule_hits: list[bool], related_marks: list[b
     ref = np.median(stats[prose > 0, 0]) if prose.any() else np.log1p(200.0)
     rel_len = stats[:, 0] - ref
 
+    # Everything after the first comment header that follows most of the prose: reader comments.
+    comment_zone = np.zeros(n)
+    for i, c in enumerate(codes):
+        if c == "BP_COMMENTS" and mass_before[i] >= 0.5:
+            comment_zone[i:] = 1.0
+            break
+
     ctx = np.column_stack([
         prose_prev, prose_next, _window_mean(prose, 2), _window_mean(prose, 5),
         _window_mean(stats[:, 0], 2), _window_mean(rule, 2), span, np.log1p(dist), mass_before, mass_after,
-        after, np.log1p(run), np.log1p(nrun), rel_len,
+        after, np.log1p(run), np.log1p(nrun), rel_len, comment_zone,
     ])
     return np.column_stack([stats, rule, repeated, pos, ctx])

@@ -18,6 +18,7 @@ def line_labels(lines: Iterable[str], gold_text: str) -> np.ndarray:
     gold_tokens = _TOK.findall(gold_text.casefold())
     gold_sh = _shingles(gold_tokens)
     gold_joined = " " + " ".join(gold_tokens) + " "
+    gold_lines = {" ".join(_TOK.findall(g.casefold())) for g in gold_text.split("\n")}
     out = []
     for line in lines:
         toks = _TOK.findall(line.casefold())
@@ -26,6 +27,8 @@ def line_labels(lines: Iterable[str], gold_text: str) -> np.ndarray:
         elif len(toks) >= 4:
             sh = _shingles(toks)
             out.append(int(sum(s in gold_sh for s in sh) >= 0.5 * len(sh)))
+        elif len(toks) == 1:
+            out.append(int(toks[0] in gold_lines))       # a lone word counts only as a whole gold line
         else:
             out.append(int(f" {' '.join(toks)} " in gold_joined))
     return np.asarray(out, dtype=int)

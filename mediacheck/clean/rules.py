@@ -194,6 +194,9 @@ _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("BP_COMMENTS", r"(leave|post|add|write|view|show|read) (a |your |all )?(\d+ )?(comments?|reply|replies|responses?)"
                     r"( \(\d+\))?"),
     ("BP_COMMENTS", r"(join|start) the (conversation|discussion|debate).*"),
+    ("BP_COMMENTS", r"[^.!?]{1,60}\s(on|at)\s[^.!?]{4,40}\d[^.!?]{0,30}\s(said|says|wrote|writes|commented)"),
+    ("BP_COMMENTS", r"(\d+\s+)?(thoughts?|responses?|replies|comments?) (on|to) .{1,100}"),
+    ("BP_COMMENTS", r"(log in|sign in|login) to (reply|comment)|reply to this comment|report (this )?comment"),
     ("BP_LOGIN", r"(sign|log) ?(in|up)\s*(/|or|\|)\s*(sign|log)? ?(in|up|register|subscribe).*"),
     ("BP_LOGIN", r"(already a subscriber|already have an account|don't have an account)\??.*"),
     ("BP_DATELINE", _DATE_LINE),
