@@ -1,0 +1,52 @@
+# mediacheck developer tasks. Needs only python3 (3.10+) to start: `make test` builds .venv on first use.
+#   make test    run the test suite            make demo   clean corpora/demo/ into reports/demo/
+#   make lint    ruff                          make bench  quality and speed benchmarks (needs ../shared)
+#   make .venv   create/refresh the venv       make clean  remove the venv and caches
+# Use another interpreter with e.g. `make test PY=python3.12`.
+
+PY ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
+PIP := $(VPY) -m pip --disable-pip-version-check
+
+.DEFAULT_GOAL := help
+.PHONY: help venv .venv test demo bench lint clean
+
+help:
+	@sed -n '1,5p' Makefile | sed 's/^# \{0,1\}//'
+
+venv .venv: $(STAMP)
+
+# Re-installs when pyproject.toml changes (the stamp is older than it) and reuses the venv otherwise.
+$(STAMP): pyproject.toml
+	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' || \
+	  { echo "error: mediacheck needs Python 3.10+; '$(PY)' is older. Try: make $(MAKECMDGOALS) PY=python3.11" >&2; exit 1; }
+	@test -x $(VPY) || $(PY) -m venv $(VENV) || \
+	  { rm -rf $(VENV); echo "error: '$(PY) -m venv' failed; on Debian/Ubuntu: apt install python3-venv" >&2; exit 1; }
+	$(PIP) install --quiet 'pip>=21.3'
+	$(PIP) install --quiet -e '.[dev,parquet]'
+	@touch $@
+
+$(BENCH_STAMP): $(STAMP)
+	$(PIP) install --quiet -e '.[bench]'
+	@touch $@
+
+test: $(STAMP)
+	$(VPY) -m pytest -q
+
+demo: $(STAMP)
+	@mkdir -p reports/demo
+	$(VPY) -m mediacheck clean corpora/demo -o reports/demo/clean.jsonl
+	$(VPY) -m mediacheck clean corpora/demo -o reports/demo/clean.csv
+
+bench: $(BENCH_STAMP)
+	$(VPY) benchmarks/clean_quality.py
+	$(VPY) benchmarks/clean_speed.py
+
+lint: $(STAMP)
+	$(VPY) -m ruff check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info
