@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml
 	@test -x $(VPY) || $(PY) -m venv $(VENV) || \
 	  { rm -rf $(VENV); echo "error: '$(PY) -m venv' failed; on Debian/Ubuntu: apt install python3-venv" >&2; exit 1; }
 	$(PIP) install --quiet 'pip>=21.3'
-	$(PIP) install --quiet -e '.[dev,parquet]'
+	$(PIP) install --quiet -e '.[dev,parquet,html]'
 	@touch $@
 
 $(BENCH_STAMP): $(STAMP)

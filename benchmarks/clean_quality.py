@@ -65,7 +65,7 @@ def per_page(fn: Callable[[Record], str]) -> Cleaner:
 
 
 def _import_mediacheck():
-    from mediacheck.clean import clean_many
+    from mediacheck.cleaning import clean_many
     from mediacheck.model import Article
 
     return clean_many, Article
@@ -94,7 +94,7 @@ _FOLD_MODELS: dict[tuple, list] = {}
 def fold_models(records: Sequence[Record], k: int) -> list[tuple[list[int], object]]:
     """``(held-out indices, model fitted on the other folds)`` per fold; fitted once, shared by both inputs.
     The training records carry both ``scraped`` and ``html``; which one the fitter uses is its business."""
-    from mediacheck.clean.classifier import fit_line_model
+    from mediacheck.cleaning.classifier import fit_line_model
 
     key = (k, tuple(r["id"] for r in records))
     if key not in _FOLD_MODELS:
@@ -108,7 +108,7 @@ def fold_models(records: Sequence[Record], k: int) -> list[tuple[list[int], obje
     return _FOLD_MODELS[key]
 
 
-def mediacheck_cv(field_: str, k: int) -> Cleaner:
+def mediacheck_cv(field_: str, k: int, **kwargs) -> Cleaner:
     """Site-grouped K-fold: fit the line classifier on the other folds, clean the held-out fold, pool."""
 
     def run(records: Sequence[Record]) -> list[str]:
@@ -116,7 +116,7 @@ def mediacheck_cv(field_: str, k: int) -> Cleaner:
         preds = [""] * len(records)
         for fold, model in fold_models(records, k):
             test = [records[i] for i in fold]
-            out = {c.id: c.text for c in clean_many(_articles(test, field_, Article), classifier=model)}
+            out = {c.id: c.text for c in clean_many(_articles(test, field_, Article), classifier=model, **kwargs)}
             for i in fold:
                 preds[i] = out.get(records[i]["id"], "") or ""
         return preds
@@ -143,13 +143,19 @@ def make_rows(cv: int) -> list[Row]:
         Row("jusText 3 (lines as <p>)", "scraped", per_page(lambda r: peers.justext_lines(r["scraped"]))),
         Row("trafilatura (lines as <p>)", "scraped", per_page(lambda r: peers.trafilatura_lines(r["scraped"]))),
     ]
-    for field_ in ("scraped", "html"):
-        if field_ == "html":
-            rows.append(Row("trafilatura", "html", per_page(lambda r: peers.trafilatura_html(r["html"], r["url"]))))
-        rows.append(Row("mediacheck rules only", field_, mediacheck_cleaner(field_, classifier=False)))
-        rows.append(Row("mediacheck (default)", field_, mediacheck_cleaner(field_)))
-        if cv > 1:
-            rows.append(Row(f"mediacheck ({cv}-fold CV model)", field_, mediacheck_cv(field_, cv)))
+    rows.append(Row("mediacheck rules only", "scraped", mediacheck_cleaner("scraped", classifier=False)))
+    rows.append(Row("mediacheck (default; in-sample model)", "scraped", mediacheck_cleaner("scraped")))
+    if cv > 1:
+        rows.append(Row(f"mediacheck ({cv}-fold CV model)", "scraped", mediacheck_cv("scraped", cv)))
+    rows.append(Row("trafilatura", "html", per_page(lambda r: peers.trafilatura_html(r["html"], r["url"]))))
+    builtin = {"extractor": "builtin"}
+    rows.append(Row("mediacheck builtin HTML, rules only", "html",
+                    mediacheck_cleaner("html", classifier=False, **builtin)))
+    rows.append(Row("mediacheck builtin HTML (default model)", "html", mediacheck_cleaner("html", **builtin)))
+    if cv > 1:
+        rows.append(Row(f"mediacheck builtin HTML ({cv}-fold CV model)", "html", mediacheck_cv("html", cv, **builtin)))
+    rows.append(Row("mediacheck + trafilatura extractor (default with `html` extra)", "html",
+                    mediacheck_cleaner("html", extractor="trafilatura")))
     return rows
 
 

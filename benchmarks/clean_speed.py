@@ -89,7 +89,7 @@ def per_page(fn: Callable[[str], str]) -> Runner:
 
 
 def mediacheck_runner(**kwargs) -> Runner:
-    from mediacheck.clean import clean_many
+    from mediacheck.cleaning import clean_many
     from mediacheck.model import Article
 
     def run(pages: Sequence[Page]) -> int:

@@ -1,5 +1,5 @@
 """mediacheck: clean scraped news articles and measure how outlets write."""
-from mediacheck.clean import clean, clean_many
+from mediacheck.cleaning import clean, clean_many
 from mediacheck.model import Article, CleanArticle, Removal
 
 __version__ = "0.1.0"

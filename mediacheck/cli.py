@@ -171,7 +171,7 @@ class _Tally:
 
 
 def _load_model(path: str):
-    from mediacheck.clean.classifier import LineModel
+    from mediacheck.cleaning.classifier import LineModel
 
     try:
         with open(path, encoding="utf-8") as f:
@@ -192,7 +192,7 @@ def _stdin_stream() -> IO:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from mediacheck.clean import clean_many
+    from mediacheck.cleaning import clean_many
     from mediacheck.io import InputError, OutputError, ReadStats, output_format, read_articles, write_records
     from mediacheck.model import CLEAN_COLUMNS
 
@@ -275,7 +275,7 @@ def _jsonl_records(path: str) -> Iterator[dict]:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from mediacheck.clean.classifier import fit_line_model
+    from mediacheck.cleaning.classifier import fit_line_model
 
     if not os.path.isfile(args.data):
         what = "is a folder, not a file" if os.path.isdir(args.data) else "no such file"
@@ -306,7 +306,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def rules_markdown() -> str:
-    from mediacheck.clean.rules import RULE_CODES
+    from mediacheck.cleaning.rules import RULE_CODES
 
     rows = ["| code | description |", "|---|---|"]
     rows += [f"| `{code}` | {desc.replace('|', chr(92) + '|')} |" for code, desc in RULE_CODES.items()]

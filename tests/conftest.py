@@ -15,7 +15,7 @@ def pytest_configure(config) -> None:
     path = os.environ.get("MEDIACHECK_TEST_LINE_MODEL")
     if not path:
         return
-    from mediacheck.clean import classifier
+    from mediacheck.cleaning import classifier
 
     if path.lower() == "none":      # run "default" mode as if no model were shipped (rules-only fallback)
         classifier._DEFAULT[:] = [None]
@@ -25,7 +25,7 @@ def pytest_configure(config) -> None:
 
 
 def pytest_report_header(config) -> str:
-    from mediacheck.clean.classifier import default_model
+    from mediacheck.cleaning.classifier import default_model
 
     path = os.environ.get("MEDIACHECK_TEST_LINE_MODEL")
     try:

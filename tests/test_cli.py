@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from mediacheck import __version__
-from mediacheck.clean.classifier import LineModel
-from mediacheck.clean.rules import RULE_CODES
+from mediacheck.cleaning.classifier import LineModel
+from mediacheck.cleaning.rules import RULE_CODES
 from mediacheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,8 +165,7 @@ def test_keyboard_interrupt_exits_130(corpus, monkeypatch, capsys):
         raise KeyboardInterrupt
         yield  # pragma: no cover
 
-    # ``mediacheck.clean`` as an attribute is the function; patch the sub-package module itself.
-    monkeypatch.setattr(sys.modules["mediacheck.clean"], "clean_many", interrupted)
+    monkeypatch.setattr(sys.modules["mediacheck.cleaning"], "clean_many", interrupted)
     assert main(["clean", str(corpus)]) == 130
     assert "interrupted" in capsys.readouterr().err
 

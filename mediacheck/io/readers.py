@@ -29,7 +29,7 @@ TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html"}
 FORMATS = ("dir", "txt", "html", "jsonl", "csv", "tsv", "parquet")
 _SUFFIX_FORMATS = {**TEXT_SUFFIXES, ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
                    ".parquet": "parquet", ".pq": "parquet"}
-_KNOWN_FIELDS = ("id", "text", "html", "outlet", "url", "published", "title", "lang")
+_KNOWN_FIELDS = ("id", "text", "html", "scraped", "outlet", "url", "published", "title", "lang")
 _HEAD_BYTES = 1 << 16
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _PARQUET_HINT = "reading Parquet needs the 'parquet' extra: pip install 'mediacheck[parquet]'"
@@ -267,6 +267,8 @@ def _article_from_record(record: Any, *, fallback_id: str, source: str, outlet: 
         warns.append("duplicate id")
     seen.add(rid)
     text_v, html_v = record.get("text"), record.get("html")
+    if text_v is None:
+        text_v = record.get("scraped")      # the ScrapingHub benchmark's name for scraped text
     if text_v is None and html_v is None:
         return Article(**base, warnings=tuple(warns), error="record has neither 'text' nor 'html'")
     try:
@@ -451,7 +453,7 @@ def _read_csv(path: str, stream: IO | None, delimiter: str, outlet: str,
         header = [h.strip() for h in header]
         if not header:
             raise InputError(f"{lines.name}: empty file, expected a header row")
-        if "text" not in header and "html" not in header:
+        if not {"text", "html", "scraped"} & set(header):
             raise InputError(f"{lines.name}: no 'text' or 'html' column (columns: {', '.join(header)})")
         dupes = sorted({h for h in header if header.count(h) > 1})
         if dupes:
@@ -504,7 +506,7 @@ def _read_parquet(path: str, outlet: str) -> Iterator[Article | None]:
     except (pa.ArrowException, OSError, ValueError) as exc:
         raise InputError(f"{path}: cannot read Parquet file: {exc}") from None
     names = pfile.schema_arrow.names
-    if "text" not in names and "html" not in names:
+    if not {"text", "html", "scraped"} & set(names):
         raise InputError(f"{path}: no 'text' or 'html' column (columns: {', '.join(names)})")
     yield None
     seen: set[str] = set()

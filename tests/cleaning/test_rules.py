@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mediacheck.clean.rules import RULE_CODES, match_byline, match_line, normalise_line
+from mediacheck.cleaning.rules import RULE_CODES, match_byline, match_line, normalise_line
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from mediacheck.clean.classifier import LineModel, default_model, fit_line_model
-from mediacheck.clean.cleaner import clean_article, clean_text
-from mediacheck.clean.rules import RULE_CODES, match_line
-from mediacheck.clean.templates import TemplateLearner
+from mediacheck.cleaning.classifier import LineModel, default_model, fit_line_model
+from mediacheck.cleaning.cleaner import clean_article, clean_text
+from mediacheck.cleaning.rules import RULE_CODES, match_line
+from mediacheck.cleaning.templates import TemplateLearner
 from mediacheck.model import Article, CleanArticle
 
 __all__ = [
@@ -52,7 +52,7 @@ def clean(item: str | Article | dict, *, url: str = "", title: str = "",
 def _text_of(article: Article) -> str:
     if article.text or not article.html:
         return article.text
-    from mediacheck.clean.html import html_to_text
+    from mediacheck.cleaning.html import html_to_text
 
     return html_to_text(article.html).text
 
@@ -67,7 +67,7 @@ def clean_many(articles: Iterable[Article], *, templates: bool = True,
     A list or tuple is read twice (templates from the whole batch); any other iterable is streamed, with the
     templates learnt from the first ``TEMPLATE_WINDOW`` articles and updated as the stream goes on.
     """
-    from mediacheck.clean.extract import resolve
+    from mediacheck.cleaning.extract import resolve
 
     resolve(extractor)   # fail early on an unknown or unavailable extractor
     if not templates:

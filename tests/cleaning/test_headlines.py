@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mediacheck.clean import clean
-from mediacheck.clean.headlines import HL_NEAR, HL_PARAPHRASE, HL_REPEAT, Headline, relation, slug_stems
+from mediacheck.cleaning import clean
+from mediacheck.cleaning.headlines import HL_NEAR, HL_PARAPHRASE, HL_REPEAT, Headline, relation, slug_stems
 from mediacheck.textutil import content_stems
 
 HL_CODES = frozenset({"HL_TITLE", "HL_REPEAT", "HL_NEAR", "HL_PARAPHRASE"})

@@ -39,7 +39,7 @@ def record_text(record: dict) -> str:
     if record.get("scraped"):
         return record["scraped"]
     if record.get("html"):
-        from mediacheck.clean.html import html_to_text
+        from mediacheck.cleaning.html import html_to_text
 
         return html_to_text(record["html"]).text
     return record.get("text", "")
@@ -47,7 +47,7 @@ def record_text(record: dict) -> str:
 
 def labelled_documents(records: Iterable[dict]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """(features, labels) per usable record, computed exactly as the cleaner computes them."""
-    from mediacheck.clean.cleaner import LineSet, features_for, rule_codes
+    from mediacheck.cleaning.cleaner import LineSet, features_for, rule_codes
 
     for r in records:
         gold = r.get("gold_text") or ""

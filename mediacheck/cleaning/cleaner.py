@@ -14,10 +14,10 @@ from typing import Collection
 
 import numpy as np
 
-from mediacheck.clean import headlines as hl
-from mediacheck.clean.classifier import LineModel, default_model, main_block
-from mediacheck.clean.features import FEATURE_NAMES, line_features
-from mediacheck.clean.rules import match_line, normalise_line
+from mediacheck.cleaning import headlines as hl
+from mediacheck.cleaning.classifier import LineModel, default_model, main_block
+from mediacheck.cleaning.features import FEATURE_NAMES, line_features
+from mediacheck.cleaning.rules import match_line, normalise_line
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, CleanArticle, Removal
 from mediacheck.textutil import headline_shape, normalise_headline
 
@@ -246,8 +246,8 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
 
 def _from_html(article: Article, extractor: str) -> tuple[str, str, str, tuple[str, ...], tuple[Removal, ...], bool]:
     """Render an HTML article: (text, title hint, published, warnings, removals, already extracted)."""
-    from mediacheck.clean import extract
-    from mediacheck.clean.html import html_to_text
+    from mediacheck.cleaning import extract
+    from mediacheck.cleaning.html import html_to_text
 
     doc = html_to_text(article.html)
     removed = tuple(Removal(t, code, 0) for t, code in doc.dropped)

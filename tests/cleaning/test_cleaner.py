@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from mediacheck.clean import as_article, clean, clean_article, clean_many, clean_text
+from mediacheck.cleaning import as_article, clean, clean_article, clean_many, clean_text
 from mediacheck.model import Article, CleanArticle
 
 MODES = [pytest.param(None, id="default-model"), pytest.param(False, id="rules-only")]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mediacheck.clean import clean
+from mediacheck.cleaning import clean
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_a866e3e8c53c6af1.txt"
 

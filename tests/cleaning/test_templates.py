@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from mediacheck.clean import TemplateLearner, clean_many
-from mediacheck.clean.rules import match_line
+from mediacheck.cleaning import TemplateLearner, clean_many
+from mediacheck.cleaning.rules import match_line
 from mediacheck.model import Article
 
 MODES = [pytest.param(None, id="default-model"), pytest.param(False, id="rules-only")]

@@ -14,7 +14,7 @@ from typing import Iterable
 
 import numpy as np
 
-from mediacheck.clean.features import FEATURE_NAMES, _window_mean
+from mediacheck.cleaning.features import FEATURE_NAMES, _window_mean
 
 STAGE2_NAMES = ("logit", "logit_prev", "logit_next", "logit_win2", "logit_win5", "logit_prev2", "logit_next2",
                 "in_main_block", "log_dist_main_block")
@@ -149,7 +149,7 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
     A line is labelled body when most of its word 4-grams (or, for short lines, its words in order) occur in
     ``gold_text``. Stage 2 is fitted on out-of-fold stage-1 logits so it learns from honest neighbours.
     """
-    from mediacheck.clean.labels import labelled_documents
+    from mediacheck.cleaning.labels import labelled_documents
 
     docs = list(labelled_documents(records))
     if not docs:

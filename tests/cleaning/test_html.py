@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mediacheck.clean.html import HtmlDoc, html_to_text
+from mediacheck.cleaning.html import HtmlDoc, html_to_text
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 RENDER_SCRAPED = SHARED / "tools" / "render_scraped.py"

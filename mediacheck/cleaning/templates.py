@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from mediacheck.clean.rules import normalise_line
+from mediacheck.cleaning.rules import normalise_line
 
 MIN_ARTICLES = 5       # an outlet needs this many articles in the batch before templates are learnt
 MIN_SHARE = 0.3        # a line is template when it occurs in at least this share of the outlet's articles

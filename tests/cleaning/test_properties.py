@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from mediacheck.clean import RULE_CODES, clean
+from mediacheck.cleaning import RULE_CODES, clean
 from mediacheck.model import CleanArticle
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
