@@ -110,22 +110,21 @@ def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -
     first = max(0, start - _TITLE_LOOKBACK)
     norms: dict[int, str] = {}
     counts: dict[str, int] = {}
-    for i in range(first, start):
-        if codes[i] is None and headline_shape(lines.text[i]) > 0:
-            k = norms[i] = normalise_headline(lines.text[i])
+    for i, s in enumerate(lines.text):       # copies anywhere in the page count as repeats
+        if codes[i] is None and len(s) <= 260 and headline_shape(s) > 0:
+            k = norms[i] = normalise_headline(s)
             counts[k] = counts.get(k, 0) + 1
     best, best_score = None, 0.5
-    prev_shape_len: int | None = None
+    under_headline = False
     for i in range(first, start):
         if i not in norms:
-            prev_shape_len = None if codes[i] is None else prev_shape_len
+            under_headline = under_headline and codes[i] is not None
             continue
         s = lines.text[i]
-        n = len(s.split())
         score = hl.title_score(s, distance=start - i, repeats=counts[norms[i]], slug=slug)
-        if prev_shape_len is not None and prev_shape_len < n:
-            score -= 0.3          # right under a shorter headline-like line: probably the dek
-        prev_shape_len = n if headline_shape(s) >= 0.5 else None
+        if under_headline:
+            score -= 0.3          # right under another headline-like line: probably the dek
+        under_headline = headline_shape(s) >= 0.5 and len(s.split()) >= 5
         if score > best_score:
             best, best_score = i, score
     return best
@@ -142,6 +141,10 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
     n = len(lines.text)
     codes: list[str | None] = rule_codes(lines)
     feats = features_for(lines, codes)
+    if template:      # outlet template lines are settled before the headline is looked for
+        for i in range(n):
+            if codes[i] is None and normalise_line(lines.text[i]) in template:
+                codes[i] = "TPL_OUTLET"
     model = default_model() if classifier is None or classifier is True else (classifier or None)
     if not zone:
         proba = np.ones(n)
@@ -200,18 +203,14 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
     if anchor is not None:
         for j in range(anchor + 1, min(start, n)):
             c = codes[j]
-            if c is not None and (c.startswith("HL_") or c in FIELD_CODES or c == "BP_PHOTO_CREDIT"):
-                continue
+            if c is not None and (c.startswith("HL_") or c == "BP_PHOTO_CREDIT"):
+                continue      # a byline or dateline ends the header: what follows it is the body
             if c is None and 6 <= len(lines.text[j].split()) <= 60 and not lines.text[j].endswith(":"):
                 subtitle = lines.text[j]
                 codes[j] = "HL_SUBTITLE"
             break
 
-    # Outlet template, then the classifier's decision for everything still unnamed.
-    if template:
-        for i in range(n):
-            if codes[i] is None and normalise_line(lines.text[i]) in template:
-                codes[i] = "TPL_OUTLET"
+    # The classifier's (or heuristic's) decision for everything still unnamed.
     for i in range(n):
         if codes[i] is None and proba[i] < threshold:
             codes[i] = low_code

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 EXTRACTORS = ("auto", "builtin", "trafilatura")
+_FIELD_CODES = ("BP_BYLINE", "BP_DATELINE")
 
 
 @lru_cache(maxsize=1)
@@ -49,10 +50,13 @@ def filter_lines(text: str, extracted: str) -> tuple[str, list[tuple[int, str]]]
     """
     ext_lines = {" ".join(s.split()) for s in extracted.split("\n")}
     ext_flat = " ".join(extracted.split())
+    from mediacheck.cleaning.rules import match_line
+
     out, dropped = [], []
     for i, raw in enumerate(text.split("\n")):
         s = " ".join(raw.split())
-        if not s or s in ext_lines or (len(s) >= 8 and s in ext_flat):
+        # Bylines and datelines stay for the cleaner, which keeps them as fields.
+        if not s or s in ext_lines or (len(s) >= 8 and s in ext_flat) or match_line(s) in _FIELD_CODES:
             out.append(raw)
         else:
             out.append("")

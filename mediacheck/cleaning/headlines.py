@@ -73,7 +73,7 @@ def relation(title: Headline, line: str, *, in_body: bool = False) -> str | None
     # "Headline - Outlet" / "WATCH: Headline": the headline plus a short prefix or suffix.
     if len(shorter) >= 20 and shorter in longer and len(longer) - len(shorter) <= max(40, len(shorter) // 2):
         return HL_NEAR
-    if headline_shape(line) < 0.5:
+    if headline_shape(line) < 0.7:      # a paraphrased headline does not end in a full stop
         return None
     return HL_PARAPHRASE if paraphrase_score(title, other) >= PARAPHRASE_CUTOFF else None
 

@@ -174,7 +174,7 @@ _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("BP_SHARE", r"@[a-z0-9_]{2,30}"),                                          # bare social handle
     ("BP_COOKIE", r"(accept|allow|reject|manage|customi[sz]e) (all |essential |necessary )?"
                   r"(cookies|cookie settings|preferences|and close|& close)"),
-    ("BP_FOOTER", r"(©|\(c\)|copyright\b|&copy;).*"),
+    ("BP_FOOTER", r"(©|\(c\)|&copy;).*|copyright\s*(©|\(c\)|\d{4}|notice|information|policy|$).*"),
     ("BP_FOOTER", r".*\ball rights reserved\b.*"),
     ("BP_FOOTER", r"(privacy policy|terms of (use|service)|cookie policy|contact us|about us)"
                   r"(\s*[|·•,/]\s*(privacy( policy)?|terms( of (use|service))?|cookie policy|contact( us)?|"
@@ -195,7 +195,8 @@ _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"( \(\d+\))?"),
     ("BP_COMMENTS", r"(join|start) the (conversation|discussion|debate).*"),
     ("BP_COMMENTS", r"[^.!?]{1,60}\s(on|at)\s[^.!?]{4,40}\d[^.!?]{0,30}\s(said|says|wrote|writes|commented)"),
-    ("BP_COMMENTS", r"(\d+\s+)?(thoughts?|responses?|replies|comments?) (on|to) .{1,100}"),
+    ("BP_COMMENTS", r"\d+\s+(thoughts?|responses?|replies|comments?) (on|to) .{1,100}|"
+                    r"(thoughts?|responses?|replies|comments?) (on|to) [\"“'‘«].{1,100}"),
     ("BP_COMMENTS", r"(log in|sign in|login) to (reply|comment)|reply to this comment|report (this )?comment"),
     ("BP_LOGIN", r"(sign|log) ?(in|up)\s*(/|or|\|)\s*(sign|log)? ?(in|up|register|subscribe).*"),
     ("BP_LOGIN", r"(already a subscriber|already have an account|don't have an account)\??.*"),
@@ -209,11 +210,10 @@ _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
 
 # Patterns for any line length (cookie banners and legal notices are long).
 _LONG_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("BP_COOKIE", r"(this|our) (web)?site uses cookies.*|we use cookies.*|.*\bby (continuing to )?(using|browsing) "
-                  r"(this|our) (web)?site,? you (agree|consent|accept).*|.*\b(cookie policy|use of cookies|"
-                  r"accept (all )?cookies|cookie settings)\b.*(accept|agree|consent|continue|settings|policy).*"),
-    ("BP_COOKIE", r".*\bwe (and our partners )?(use|store) (cookies|information).*\b(consent|personali[sz]ed|"
-                  r"advertising|your device)\b.*"),
+    # Banners start with their subject; a news sentence that mentions cookies in passing does not.
+    ("BP_COOKIE", r"((this|our) (web)?site|we|this page) (and our partners )?(uses?|stores?) cookies.*|"
+                  r"by (continuing to )?(using|browsing|visiting) (this|our) (web)?site,? you (agree|consent|accept).*|"
+                  r"(cookie policy|cookie settings|cookies? (notice|consent))\b.*"),
     ("BP_FOOTER", r"(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4}).*"),
     ("BP_FOOTER", r"this (material|article|content) may not be (published|reproduced|copied|redistributed).*"),
     ("BP_FOOTER", r".*\ball rights reserved\.?"),
@@ -245,6 +245,16 @@ _BYLINE_RX = re.compile(
 )
 
 
+# Codes whose short patterns may match a full sentence; the others never name a sentence such as
+# "The trial begins on March 3, 2020." or "Comments on social media were overwhelmingly negative."
+_SENTENCE_SAFE = frozenset({"BP_FOOTER", "BP_COOKIE", "BP_AD", "BP_PHOTO_CREDIT"})
+
+
+def _is_sentence(line: str) -> bool:
+    s = line.rstrip()
+    return len(s.split()) >= 6 and s[-1:] in ".!?"
+
+
 def match_byline(line: str) -> bool:
     """True for a byline such as 'By Jane Doe, Reuters' (names must be capitalised; no sentence end)."""
     s = line.strip()
@@ -274,7 +284,9 @@ def _match(line: str) -> str | None:
             return "BP_BYLINE"
         m = _SHORT_RX.fullmatch(norm)
         if m:
-            return _SHORT_GROUPS[m.lastgroup]
+            code = _SHORT_GROUPS[m.lastgroup]
+            if code in _SENTENCE_SAFE or not _is_sentence(line):
+                return code
     if len(norm) <= 2000 and any(k in norm for k in _LONG_KEYS):
         m = _LONG_RX.fullmatch(norm)
         if m:

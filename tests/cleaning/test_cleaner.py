@@ -190,9 +190,6 @@ def test_html_byline_line_fills_byline_builtin(classifier) -> None:
 
 
 @pytest.mark.skipif(not HAS_TRAFILATURA, reason="trafilatura not installed")
-@pytest.mark.xfail(reason="with extractor='auto' (trafilatura) the 'By Jane Doe' block is dropped as HTML_EXTRACTOR "
-                          "before the BP_BYLINE rule runs, so `byline` stays empty (and HtmlDoc.byline from "
-                          "<meta name=author> is never used)", strict=True)
 def test_html_byline_line_fills_byline_auto() -> None:
     r = clean(Article(id="page", html=PAGE), classifier=False, extractor="auto")
     assert r.byline == "By Jane Doe"

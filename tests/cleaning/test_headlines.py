@@ -385,13 +385,7 @@ The decision lifts the target range for the federal funds rate to between 0.75% 
 """
 
 
-DEK_BUG = pytest.mark.xfail(
-    reason="the line model keeps a dek ending in a full stop, so _body_start puts the body start on it and a later "
-           "exact copy of a header line removed as HL_PARAPHRASE is judged 'in the body' (only title copies count "
-           "there) and kept in the text", strict=True)
-
-
-@pytest.mark.parametrize("classifier", [pytest.param(None, id="default-model", marks=DEK_BUG),
+@pytest.mark.parametrize("classifier", [pytest.param(None, id="default-model"),
                                         pytest.param(False, id="rules-only")])
 def test_headline_copy_after_a_sentence_dek_is_removed(classifier) -> None:
     r = clean(DEK_WITH_FULL_STOP, classifier=classifier)
@@ -412,9 +406,6 @@ _SHORT_LEDE_ARTICLE_PARAS = [
 SHORT_LEDE_ARTICLE = "\n\n".join(_SHORT_LEDE_ARTICLE_PARAS) + "\n"
 
 
-@pytest.mark.xfail(reason="a short one-sentence lede (< 12 words, so before _body_start) that restates the headline "
-                          "is removed as HL_PARAPHRASE and reported as a headline variant: relation() accepts a "
-                          "full sentence ending in '.' (headline_shape 0.5) as a paraphrase", strict=True)
 @pytest.mark.parametrize("classifier", MODES)
 def test_short_lede_sentence_is_body_not_a_paraphrase(classifier) -> None:
     r = clean(SHORT_LEDE_ARTICLE, classifier=classifier)

@@ -191,7 +191,6 @@ def test_idempotent_example_with_known_title(classifier) -> None:
     assert (again.title, again.subtitle, again.text) == (r.title, r.subtitle, r.text)
 
 
-@pytest.mark.xfail(reason=IDEMPOTENCE_REASON, strict=True)
 @pytest.mark.parametrize("classifier", [pytest.param(None, id="default-model"), pytest.param(False, id="rules-only")])
 def test_idempotent_example_headline_with_short_dek(classifier) -> None:
     r = clean(HEADLINE_WITH_SHORT_DEK, classifier=classifier)

@@ -139,33 +139,21 @@ NEGATIVE = (
 NEGATIVE_BUGS = (
     pytest.param(
         "Copyright infringement claims have surged since 2020, lawyers say.",
-        marks=pytest.mark.xfail(reason="BP_FOOTER short pattern `copyright\\b.*` names any <=120-char line "
-                                       "starting with 'Copyright', including body sentences", strict=True),
         id="copyright-sentence"),
     pytest.param(
         "The regulator said the company's use of cookies to track users without consent broke European law, and "
         "it fined the firm 50 million euros on Tuesday after a two-year investigation into its advertising "
         "business.",
-        marks=pytest.mark.xfail(reason="BP_COOKIE long pattern `.*\\b(use of cookies|...)\\b.*(consent|...).*` "
-                                       "names news prose about cookie regulation", strict=True),
         id="cookie-prose"),
     pytest.param(
         "\"We use cookies responsibly,\" a spokesperson said, adding that the company always asks for consent "
         "before showing personalised advertising to users in the European Union.",
-        marks=pytest.mark.xfail(reason="BP_COOKIE long pattern `.*\\bwe (use|store) cookies.*\\b(consent|...)` "
-                                       "is not anchored at the line start and names a quote in prose",
-                                strict=True),
         id="cookie-quote"),
     pytest.param(
         "The trial begins on March 3, 2020.",
-        marks=pytest.mark.xfail(reason="BP_DATELINE `([\\w.'’&-]+\\s+){0,5}?<date>` accepts any 0-5 words before "
-                                       "a date, so a short sentence ending in a date is a dateline",
-                                strict=True),
         id="date-sentence"),
     pytest.param(
         "Reading time among teenagers has fallen by a third since 2012, the survey found.",
-        marks=pytest.mark.xfail(reason="BP_DATELINE `(reading time|...).*` names any short line starting with "
-                                       "'Reading time'", strict=True),
         id="reading-time-sentence"),
     pytest.param(
         "Share this information, please?",   # a line of a gold body in scrapinghub.jsonl
@@ -174,15 +162,9 @@ NEGATIVE_BUGS = (
         id="share-question"),
     pytest.param(
         "Comments on social media were overwhelmingly negative.",
-        marks=pytest.mark.xfail(reason="BP_COMMENTS `(\\d+\\s+)?(thoughts?|responses?|replies|comments?) (on|to) "
-                                       ".{1,100}` names body sentences starting 'Comments on' / 'Responses to'",
-                                strict=True),
         id="comments-on-sentence"),
     pytest.param(
         "Responses to the survey were mixed, the report said.",
-        marks=pytest.mark.xfail(reason="BP_COMMENTS `(\\d+\\s+)?(thoughts?|responses?|replies|comments?) (on|to) "
-                                       ".{1,100}` names body sentences starting 'Comments on' / 'Responses to'",
-                                strict=True),
         id="responses-to-sentence"),
 )
 
