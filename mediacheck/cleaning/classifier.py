@@ -149,7 +149,7 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
     A line is labelled body when most of its word 4-grams (or, for short lines, its words in order) occur in
     ``gold_text``. Stage 2 is fitted on out-of-fold stage-1 logits so it learns from honest neighbours.
     """
-    from mediacheck.cleaning.labels import labelled_documents
+    from mediacheck.cleaning.labels import CLEAN_COPY_WEIGHT, labelled_documents
 
     docs = list(labelled_documents(records))
     if not docs:
@@ -159,7 +159,7 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
     if len(set(y.tolist())) < 2:
         raise ValueError("training data has only one class of lines")
     # Weight lines by the square root of their words: the metric counts words, long lines matter more.
-    w = np.sqrt(np.expm1(x1[:, 1]) + 1)
+    w = np.sqrt(np.expm1(x1[:, 1]) + 1) * np.concatenate([np.full(len(d[1]), d[2]) for d in docs])
     stage1 = _fit_stage(x1, y, FEATURE_NAMES, c, w)
     # Out-of-fold stage-1 logits (2 folds by document) for stage 2.
     folds = np.arange(len(docs)) % 2
@@ -168,7 +168,7 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
         tr = [i for i in range(len(docs)) if folds[i] != f]
         xs = np.vstack([docs[i][0] for i in tr])
         ys = np.concatenate([docs[i][1] for i in tr])
-        ws = np.sqrt(np.expm1(xs[:, 1]) + 1)
+        ws = np.sqrt(np.expm1(xs[:, 1]) + 1) * np.concatenate([np.full(len(docs[i][1]), docs[i][2]) for i in tr])
         st = _fit_stage(xs, ys, FEATURE_NAMES, c, ws) if len(set(ys.tolist())) == 2 else stage1
         for i in range(len(docs)):
             if folds[i] == f:
@@ -176,5 +176,6 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
     x2 = np.vstack([stage2_features(z, d[0][:, 0]) for z, d in zip(z_parts, docs)])
     stage2 = _fit_stage(x2, y, STAGE2_NAMES, c, w)
     header = {"data": data_name, "licence": licence, "fitted": date.today().isoformat(),
-              "documents": len(docs), "lines": int(len(y)), "tool": "mediacheck train-cleaner"}
+              "documents": sum(d[2] == 1.0 for d in docs),
+              "lines": int(sum(len(d[1]) for d in docs if d[2] == 1.0)), "clean_copy_weight": CLEAN_COPY_WEIGHT, "tool": "mediacheck train-cleaner"}
     return LineModel(stage1, stage2, threshold, header)

@@ -9,8 +9,8 @@ Everything else is the body. Blank lines only separate paragraphs, so kept + rem
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
-from typing import Collection
 
 import numpy as np
 
@@ -130,14 +130,17 @@ def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -
     return best
 
 
-def clean_text(text: str, *, title: str = "", url: str = "", template: Collection[str] = (),
-               classifier: LineModel | bool | None = USE_DEFAULT, zone: bool = True) -> dict:
-    """Clean one scraped text. Returns the CleanArticle fields (title, subtitle, byline, dateline, text,
-    headline_variants, removed). ``title`` is a known headline (e.g. from HTML meta) to match repeats against.
-    ``zone=False`` skips the body-zone decision (classifier or heuristic): for text already reduced to the
-    article by an extractor, only rules, headlines and templates apply.
-    """
-    lines = LineSet.of(text)
+@dataclass
+class _Decision:
+    codes: list[str | None]
+    title: str
+    subtitle: str
+    variants: list[str]
+
+
+def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], model: LineModel | None,
+            zone: bool) -> _Decision:
+    """One pass of the decision order over ``lines``."""
     n = len(lines.text)
     codes: list[str | None] = rule_codes(lines)
     feats = features_for(lines, codes)
@@ -145,7 +148,6 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
         for i in range(n):
             if codes[i] is None and normalise_line(lines.text[i]) in template:
                 codes[i] = "TPL_OUTLET"
-    model = default_model() if classifier is None or classifier is True else (classifier or None)
     if not zone:
         proba = np.ones(n)
         threshold, low_code = 0.5, "CL_BOILERPLATE"
@@ -215,6 +217,45 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
         if codes[i] is None and proba[i] < threshold:
             codes[i] = low_code
 
+    return _Decision(codes, head.text if head is not None else "", subtitle, variants)
+
+
+_ROUNDS = 4   # decision passes at most: a pass over the kept lines must remove nothing new (idempotence)
+
+
+def _kept_lines(lines: LineSet, codes: list[str | None]) -> tuple[LineSet, list[int]]:
+    """The body lines, as a re-run on the cleaned text would read them (paragraph breaks where lines went)."""
+    keep = [i for i, c in enumerate(codes) if c is None]
+    blank = [k > 0 and (lines.blank_before[i] or keep[k - 1] != i - 1) for k, i in enumerate(keep)]
+    sub = LineSet(tuple(lines.text[i] for i in keep), tuple(lines.number[i] for i in keep), tuple(blank))
+    return sub, keep
+
+
+def clean_text(text: str, *, title: str = "", url: str = "", template: Collection[str] = (),
+               classifier: LineModel | bool | None = USE_DEFAULT, zone: bool = True) -> dict:
+    """Clean one scraped text. Returns the CleanArticle fields (title, subtitle, byline, dateline, text,
+    headline_variants, removed). ``title`` is a known headline (e.g. from HTML meta) to match repeats against.
+    ``zone=False`` skips the body-zone decision (classifier or heuristic): for text already reduced to the
+    article by an extractor, only rules, headlines and templates apply.
+
+    The decision order runs again over the kept lines until it removes nothing new (at most ``_ROUNDS``
+    passes), so cleaning a cleaned article changes nothing.
+    """
+    lines = LineSet.of(text)
+    n = len(lines.text)
+    model = default_model() if classifier is None or classifier is True else (classifier or None)
+    d = _decide(lines, title=title, url=url, template=template, model=model, zone=zone)
+    codes, variants = d.codes, list(d.variants)
+    for _ in range(_ROUNDS - 1):
+        sub, keep = _kept_lines(lines, codes)
+        again = _decide(sub, title=d.title, url=url, template=template, model=model, zone=zone)
+        newly = [k for k, c in enumerate(again.codes) if c is not None]
+        if not newly:
+            break
+        for k in newly:
+            codes[keep[k]] = again.codes[k]
+        variants += [v for v in again.variants if v not in variants]
+
     fields = {"byline": "", "dateline": ""}
     removed: list[Removal] = []
     paragraphs: list[list[str]] = []
@@ -233,8 +274,8 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
         if field and not fields[field]:
             fields[field] = lines.text[i]
     return {
-        "title": head.text if head is not None else "",
-        "subtitle": subtitle,
+        "title": d.title,
+        "subtitle": d.subtitle,
         "byline": fields["byline"],
         "dateline": fields["dateline"],
         "text": "\n\n".join("\n".join(p) for p in paragraphs),
@@ -280,7 +321,8 @@ def clean_article(article: Article, *, template: Collection[str] = (),
         text, title, published, warnings, extra, extracted = _from_html(article, extractor)
     if not text.strip():
         msg = "input is empty" if not (article.text or article.html).strip() else "no text found in the HTML"
-        return replace(base, status=STATUS_EMPTY, message=msg, warnings=warnings, removed=extra)
+        return replace(base, status=STATUS_EMPTY, message=msg, warnings=warnings, removed=extra,
+                       title=" ".join(title.split()))
     fields = clean_text(text, title=title, url=article.url, template=template, classifier=classifier,
                         zone=not extracted)
     fields["removed"] = extra + fields["removed"]

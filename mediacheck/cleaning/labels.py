@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 _TOK = re.compile(r"\w+")
+CLEAN_COPY_WEIGHT = 0.3   # sample weight of the clean copies relative to the real pages
 
 
 def _shingles(tokens: list[str], n: int = 4) -> set[tuple[str, ...]]:
@@ -45,8 +46,14 @@ def record_text(record: dict) -> str:
     return record.get("text", "")
 
 
-def labelled_documents(records: Iterable[dict]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """(features, labels) per usable record, computed exactly as the cleaner computes them."""
+def labelled_documents(records: Iterable[dict], *, clean_copies: bool = True
+                       ) -> Iterator[tuple[np.ndarray, np.ndarray, float]]:
+    """(features, labels, sample weight) per usable record, computed exactly as the cleaner computes them.
+
+    With ``clean_copies``, each page is followed by a copy made of its body lines only, all labelled body:
+    the model learns that an already clean article stays as it is (the cleaner is run again on its own
+    output until nothing changes, so an unstable model would erode the body).
+    """
     from mediacheck.cleaning.cleaner import LineSet, features_for, rule_codes
 
     for r in records:
@@ -57,5 +64,11 @@ def labelled_documents(records: Iterable[dict]) -> Iterator[tuple[np.ndarray, np
         lines = LineSet.of(text)
         if not lines.text:
             continue
-        feats = features_for(lines, rule_codes(lines))
-        yield feats, line_labels(lines.text, gold)
+        codes = rule_codes(lines)
+        labels = line_labels(lines.text, gold)
+        yield features_for(lines, codes), labels, 1.0
+        if clean_copies:
+            body = "\n\n".join(t for t, y, c in zip(lines.text, labels, codes) if y and c is None)
+            if body:
+                sub = LineSet.of(body)
+                yield features_for(sub, rule_codes(sub)), np.ones(len(sub.text), dtype=int), CLEAN_COPY_WEIGHT
