@@ -56,6 +56,7 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_headline(text: str) -> str:
     """Casefold, unify quotes and dashes, collapse spaces, drop trailing punctuation: for exact comparison."""
     s = text.casefold().translate(_QUOTES)
@@ -66,9 +67,12 @@ def normalise_headline(text: str) -> str:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
 
+@lru_cache(maxsize=1 << 16)
 def headline_shape(line: str) -> float:
     """How much a line looks like a headline, in [0, 1]: 4-30 words, no sentence-final full stop, capitals."""
     s = line.strip()
+    if len(s) > 260 or s.count(" ") > 40:
+        return 0.0
     ws = WORD_RE.findall(s)
     n = len(ws)
     if n < 3 or n > 35 or len(s) > 260:

@@ -182,13 +182,15 @@ def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], 
                 continue
             s = lines.text[i]
             in_body = start <= i <= end
-            if len(s) > 400 or not hl.could_be_copy(head, s) and (in_body or headline_shape(s) < 0.5):
+            # Paraphrases are looked for near the headline (header zone) and after the body; copies anywhere.
+            near = start - _TITLE_LOOKBACK <= i < start or end < i <= end + _TITLE_LOOKBACK
+            if len(s) > 400 or not hl.could_be_copy(head, s) and (not near or headline_shape(s) < 0.5):
                 continue
             rel = hl.relation(head, s, in_body=in_body)
             if rel is None:
                 continue
             codes[i] = rel
-            norm = hl.Headline.of(s).norm
+            norm = normalise_headline(s)
             if rel != hl.HL_REPEAT and norm not in seen_variants:
                 seen_variants.add(norm)
                 variants.append(s)

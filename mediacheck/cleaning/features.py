@@ -48,7 +48,7 @@ def _stats(line: str) -> tuple:
     stop = sum(map(FUNCTION_WORDS.__contains__, toks))
     caps = len(_CAP_WORD.findall(head))
     chars = len(line)
-    digits = chars - len(line.translate(_DIGITS))
+    digits = (len(head) - len(head.translate(_DIGITS))) * chars / max(len(head), 1)
     last = line[-1]
     return (
         np.log1p(chars), np.log1p(n), float(last in TERMINAL), stop / k, min(caps / k, 1.0),
@@ -62,6 +62,17 @@ def _stats(line: str) -> tuple:
 
 
 _short_stats = lru_cache(maxsize=1 << 16)(_stats)   # menus and footers recur across a batch
+
+
+def _run_lengths(flag: np.ndarray) -> np.ndarray:
+    """For each position, the length of the run of True values it sits in (0 where False)."""
+    n = len(flag)
+    f = flag.astype(np.int8)
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], f, [0]])))
+    out = np.zeros(n)
+    for lo, hi in zip(edges[::2], edges[1::2]):
+        out[lo:hi] = hi - lo
+    return out
 
 
 def _window_mean(x: np.ndarray, w: int) -> np.ndarray:
@@ -127,34 +138,16 @@ def line_features(lines: list[str], codes: list[str | None]) -> np.ndarray:
         dist = np.full(n, n, dtype=float)
 
     # Lines since the last teaser heading ("Related", "Read more"), capped: link lists follow them.
-    after = np.zeros(n)
-    last = -10**9
-    for i, m in enumerate(related_marks):
-        if m:
-            last = i
-        after[i] = 1.0 if 0 < i - last <= 12 else 0.0
-
-    # Runs of consecutive short lines (menus, link lists): length of the run a line sits in.
-    short = (words <= 6).astype(int)
-    run = np.zeros(n)
-    i = 0
-    while i < n:
-        j = i
-        while j < n and short[j] == short[i]:
-            j += 1
-        run[i:j] = (j - i) if short[i] else 0
-        i = j
-
-    # Runs of consecutive lines without a sentence end (headline lists, link lists, specs).
-    nonprose = (stats[:, 2] == 0).astype(int)
-    nrun = np.zeros(n)
-    i = 0
-    while i < n:
-        j = i
-        while j < n and nonprose[j] == nonprose[i]:
-            j += 1
-        nrun[i:j] = (j - i) if nonprose[i] else 0
-        i = j
+    marks = np.flatnonzero(np.asarray(related_marks, dtype=bool))
+    pos_all = np.arange(n)
+    if len(marks):
+        k = np.searchsorted(marks, pos_all, side="right") - 1
+        since = np.where(k >= 0, pos_all - marks[np.maximum(k, 0)], 10**9)
+        after = ((since > 0) & (since <= 12)).astype(float)
+    else:
+        after = np.zeros(n)
+    run = _run_lengths(words <= 6)                  # runs of short lines (menus, link lists)
+    nrun = _run_lengths(stats[:, 2] == 0)           # runs without a sentence end (headline lists, specs)
     # Length relative to the page's typical prose line.
     ref = np.median(stats[prose > 0, 0]) if prose.any() else np.log1p(200.0)
     rel_len = stats[:, 0] - ref

@@ -60,13 +60,13 @@ def could_be_copy(title: Headline, line: str) -> bool:
 
 def relation(title: Headline, line: str, *, in_body: bool = False) -> str | None:
     """How ``line`` relates to the headline: HL_REPEAT, HL_NEAR, HL_PARAPHRASE or None."""
-    other = Headline.of(line)
-    if not other.norm or not title.norm:
+    norm = normalise_headline(line)
+    if not norm or not title.norm:
         return None
-    if other.norm == title.norm:
+    if norm == title.norm:
         return HL_REPEAT
-    shorter, longer = sorted((other.norm, title.norm), key=len)
-    if fuzz.ratio(other.norm, title.norm, score_cutoff=NEAR_CUTOFF):
+    shorter, longer = sorted((norm, title.norm), key=len)
+    if fuzz.ratio(norm, title.norm, score_cutoff=NEAR_CUTOFF):
         return HL_NEAR
     if in_body:
         return None    # inside the body only copies count: sub-headings legitimately share the topic's words
@@ -75,7 +75,7 @@ def relation(title: Headline, line: str, *, in_body: bool = False) -> str | None
         return HL_NEAR
     if headline_shape(line) < 0.7:      # a paraphrased headline does not end in a full stop
         return None
-    return HL_PARAPHRASE if paraphrase_score(title, other) >= PARAPHRASE_CUTOFF else None
+    return HL_PARAPHRASE if paraphrase_score(title, Headline.of(line)) >= PARAPHRASE_CUTOFF else None
 
 
 _SLUG_SPLIT = re.compile(r"[-_+.]+")

@@ -236,6 +236,7 @@ _SHORT_RX, _SHORT_GROUPS = _combine(_SHORT_PATTERNS)
 _LONG_KEYS = ("cookie", "©", "(c)", "copyright", "rights reserved", "may not be", "newsletter", "commission",
               "affiliate", "sign up", "subscribe", "we use", "we and our", "your device", "agree", "consent")
 _LONG_RX, _LONG_GROUPS = _combine(_LONG_PATTERNS)
+_LONG_KEYS_RX = re.compile("|".join(map(re.escape, _LONG_KEYS)))
 
 # Bylines are matched on the original case: a name is a run of capitalised words.
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|bin|al|el)\s+)?[A-Z][\w.'’-]*){0,4}"
@@ -287,7 +288,7 @@ def _match(line: str) -> str | None:
             code = _SHORT_GROUPS[m.lastgroup]
             if code in _SENTENCE_SAFE or not _is_sentence(line):
                 return code
-    if len(norm) <= 2000 and any(k in norm for k in _LONG_KEYS):
+    if len(norm) <= 2000 and _LONG_KEYS_RX.search(norm):
         m = _LONG_RX.fullmatch(norm)
         if m:
             return _LONG_GROUPS[m.lastgroup]
