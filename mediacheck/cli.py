@@ -3,7 +3,8 @@
 Commands::
 
     mediacheck clean INPUT [-o OUTPUT] [--format jsonl|csv|tsv|parquet] [--input-format FMT] [--outlet NAME]
-                     [--no-templates] [--rules-only | --model MODEL.json] [--max-bytes N] [--quiet]
+                     [--no-templates] [--rules-only | --model MODEL.json] [--html-extractor auto|builtin|trafilatura]
+                     [--max-bytes N] [--quiet]
     mediacheck train-cleaner DATA.jsonl -o MODEL.json [--data-name NAME] [--licence LICENCE]
     mediacheck rules
     mediacheck --version
@@ -128,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--rules-only", action="store_true", help="rules only, no line classifier")
     model.add_argument("--model", metavar="MODEL.json",
                        help="line classifier from 'mediacheck train-cleaner' (default: the shipped one)")
+    p.add_argument("--html-extractor", choices=("auto", "builtin", "trafilatura"), default="auto",
+                   help="how HTML is reduced to the article before the line cleaner: builtin DOM pruning + line "
+                        "model, trafilatura's main-content filter (the 'html' extra), or auto (trafilatura when "
+                        "installed; default)")
     p.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="N",
                    help="largest file or record read; bigger ones become error records "
                         f"(default: {format_size(DEFAULT_MAX_BYTES).replace(' ', '')}; K/M/G suffixes allowed)")
@@ -207,6 +212,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
             and os.path.exists(args.input) and os.path.samefile(args.output, args.input):
         raise UsageError(f"{args.output}: output would overwrite the input", "choose another -o file")
     classifier = False if args.rules_only else _load_model(args.model) if args.model else None
+    from mediacheck.cleaning.extract import resolve
+
+    try:
+        resolve(args.html_extractor)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
     stats = ReadStats()
     try:
@@ -218,7 +229,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         raise UsageError(str(exc), hint) from None
 
     tally = _Tally()
-    results = clean_many(articles, templates=not args.no_templates, classifier=classifier)
+    results = clean_many(articles, templates=not args.no_templates, classifier=classifier,
+                         extractor=args.html_extractor)
     columns = CLEAN_COLUMNS if kind in ("csv", "tsv", "parquet") else None
     try:
         written = write_records(tally.watch(results), args.output, fmt=kind, columns=columns)

@@ -233,3 +233,22 @@ def test_help_documents_exit_codes(capsys):
     out = capsys.readouterr().out
     for code in ("0 ", "1 ", "2 ", "130"):
         assert f"  {code}" in out
+
+
+def test_html_extractor_option(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Dam opens after ten years - Daily Planet</title></head><body>"
+        "<nav><a href='/'>Home</a><a href='/w'>World</a><a href='/b'>Business</a></nav>"
+        "<article><h1>Dam opens after ten years</h1>"
+        "<p>The new dam on the river opened on Monday after ten years of construction, officials said.</p>"
+        "<p>Engineers said the reservoir would take two years to fill and would supply three cities.</p>"
+        "</article><footer>Copyright 2024 Daily Planet. All rights reserved.</footer></body></html>",
+        encoding="utf-8")
+    for extractor in ("builtin", "auto"):
+        assert main(["clean", str(page), "--html-extractor", extractor, "-q"]) == 0
+        rec = json.loads(capsys.readouterr().out)
+        assert rec["title"] == "Dam opens after ten years"
+        assert rec["text"].startswith("The new dam on the river opened on Monday")
+        assert "Home" not in rec["text"] and "Copyright" not in rec["text"]
+        assert {r["rule"] for r in rec["removed"]} & {"HTML_NAV", "HTML_FOOTER", "HTML_EXTRACTOR", "BP_FOOTER"}
