@@ -4,8 +4,9 @@ Stages never mutate a record: they return a new one (``dataclasses.replace``).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 STATUS_OK = "ok"
 STATUS_EMPTY = "empty"

@@ -12,11 +12,21 @@ from mediacheck.model import Article, CleanArticle
 
 __all__ = [
     "clean", "clean_many", "clean_article", "clean_text", "TemplateLearner", "LineModel", "default_model",
-    "fit_line_model", "RULE_CODES", "match_line", "as_article",
+    "fit_line_model", "RULE_CODES", "match_line", "as_article", "clear_caches",
 ]
 
 #: Articles buffered to learn outlet templates before streaming starts, when the input can be read only once.
 TEMPLATE_WINDOW = 2000
+
+
+def clear_caches() -> None:
+    """Forget the per-line verdicts remembered across a batch (for cold-start timing and tests)."""
+    from mediacheck import textutil
+    from mediacheck.cleaning import features, headlines, rules
+
+    for f in (rules.normalise_line, rules._match_short, features._short_stats, headlines._headline,
+              textutil.headline_shape, textutil.normalise_headline, textutil.stem):
+        f.cache_clear()
 
 
 def as_article(item: str | Article | dict, *, id: str = "text") -> Article:

@@ -7,10 +7,10 @@ apart. Both stages are plain linear models: the weights are readable and ship as
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
-from typing import Iterable
 
 import numpy as np
 
@@ -177,5 +177,6 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
     stage2 = _fit_stage(x2, y, STAGE2_NAMES, c, w)
     header = {"data": data_name, "licence": licence, "fitted": date.today().isoformat(),
               "documents": sum(d[2] == 1.0 for d in docs),
-              "lines": int(sum(len(d[1]) for d in docs if d[2] == 1.0)), "clean_copy_weight": CLEAN_COPY_WEIGHT, "tool": "mediacheck train-cleaner"}
+              "lines": int(sum(len(d[1]) for d in docs if d[2] == 1.0)), "clean_copy_weight": CLEAN_COPY_WEIGHT,
+              "tool": "mediacheck train-cleaner"}
     return LineModel(stage1, stage2, threshold, header)

@@ -8,8 +8,8 @@ type) and where it sits (the header zone before the body, or after it).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 

@@ -155,7 +155,8 @@ _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("BP_MENU", r"[^.!?]{1,40}(\s(>|›|»|→)\s[^.!?]{1,40}){2,}"),             # a > b > c
     ("BP_RELATED", r"(read (also|more|next|the full)|also read|see also|related( stories| articles| news| posts)?|"
                    r"more (from|on|in|stories from|news from)|latest( news)? (from|on|in)|most (read|popular|viewed)"
-                   r"( in| on| from)?|recommended (for you|reading|stories)|you (may|might) also (like|enjoy|be interested in)"
+                   r"( in| on| from)?|recommended (for you|reading|stories)|"
+                   r"you (may|might) also (like|enjoy|be interested in)"
                    r"|trending( now)?( in| on)?|top stories( in| from)?|don't miss|watch|watch now|video|listen now)"
                    r"\s*[:|—–-]\s*.*"),
     ("BP_RELATED", r"(read also|read more|also read|related|latest|more news|more stories)\s*:?"),
@@ -164,7 +165,8 @@ _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(,? (and|or|&) .*)?"),
     ("BP_SHARE", r"\d[\d,.]*k?\s*(shares?|likes?|views?|reads?|retweets?|reposts?)"),
     ("BP_SHARE", r"(sign up|subscribe|register)( now| today| here)? (for|to) (our|the|my)?\s*"
-                 r"(free )?(daily |weekly |morning |evening )?(newsletters?|email|emails|updates|alerts|digest|briefing).*"),
+                 r"(free )?(daily |weekly |morning |evening )?"
+                 r"(newsletters?|email|emails|updates|alerts|digest|briefing).*"),
     ("BP_SHARE", r"(get|receive) (our|the) (free )?(daily |weekly |morning )?(newsletter|email|briefing|updates)"
                  r"( in your inbox| delivered)?.*"),
     ("BP_SHARE", r"(share|tweet|email|pin|post) (this|on|to|via) .{0,40}"),

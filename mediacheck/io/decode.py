@@ -144,7 +144,8 @@ def _decode_unicode_bom(data: bytes, encoding: str) -> tuple[str, list[str]]:
     try:
         return data.decode(encoding), []
     except UnicodeDecodeError as exc:
-        return data.decode(encoding, errors="replace"), [f"invalid {encoding} data ({exc.reason}); replaced with U+FFFD"]
+        warning = f"invalid {encoding} data ({exc.reason}); replaced with U+FFFD"
+        return data.decode(encoding, errors="replace"), [warning]
 
 
 def _mostly_utf8(loose: str, data: bytes) -> bool:

@@ -206,7 +206,8 @@ def test_html_title_from_h1_without_meta(classifier) -> None:
 
 def test_html_title_from_og_title_when_h1_differs() -> None:
     og = "Springfield council backs bigger transit budget"
-    page = PAGE.replace(f'<meta property="og:title" content="{HEADLINE}">', f'<meta property="og:title" content="{og}">')
+    page = PAGE.replace(f'<meta property="og:title" content="{HEADLINE}">',
+                        f'<meta property="og:title" content="{og}">')
     r = clean(Article(id="page", html=page))
     assert r.title == og
     assert HEADLINE not in r.text
