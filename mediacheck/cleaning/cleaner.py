@@ -2,10 +2,11 @@
 
 Order of decisions for each non-blank line (the first that applies wins):
 1. a boilerplate rule from ``rules.py`` (``BP_*``);
-2. the headline and its repeats / near-duplicates / paraphrases (``HL_*``) and the dek (``HL_SUBTITLE``);
-3. the outlet template learnt from the batch (``TPL_OUTLET``);
+2. the outlet template learnt from the batch (``TPL_OUTLET``);
+3. the headline and its repeats / near-duplicates / paraphrases (``HL_*``) and the dek (``HL_SUBTITLE``);
 4. the line classifier (``CL_BOILERPLATE``), or in rules-only mode the body-zone heuristic (``BP_OUTSIDE_BODY``).
 Everything else is the body. Blank lines only separate paragraphs, so kept + removed = the non-blank input lines.
+The order runs again over the kept lines until it removes nothing new, so cleaning is idempotent.
 """
 from __future__ import annotations
 
@@ -130,6 +131,53 @@ def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -
     return best
 
 
+def _mark_headline(lines: LineSet, codes: list[str | None], head: hl.Headline, title_idx: int | None,
+                   start: int, end: int) -> list[str]:
+    """Code every copy / paraphrase of ``head`` (HL_TITLE for the first copy in the header); return variants."""
+    variants: list[str] = []
+    seen_variants = {head.norm}
+    for i, s in enumerate(lines.text):
+        if codes[i] is not None or i == title_idx:
+            continue
+        in_body = start <= i <= end
+        # Paraphrases are looked for near the headline (header zone) and after the body; copies anywhere.
+        near = start - _TITLE_LOOKBACK <= i < start or end < i <= end + _TITLE_LOOKBACK
+        if len(s) > 400 or not hl.could_be_copy(head, s) and (not near or headline_shape(s) < 0.5):
+            continue
+        rel = hl.relation(head, s, in_body=in_body)
+        if rel is None:
+            continue
+        codes[i] = rel
+        norm = normalise_headline(s)
+        if rel != hl.HL_REPEAT and norm not in seen_variants:
+            seen_variants.add(norm)
+            variants.append(s)
+    if title_idx is not None:
+        codes[title_idx] = hl.HL_REPEAT
+    # The first copy of the headline in the header zone is "the" title line; later copies are repeats.
+    first = next((i for i in range(min(start + 1, len(codes))) if codes[i] == hl.HL_REPEAT), None)
+    if first is not None:
+        codes[first] = "HL_TITLE"
+    return variants
+
+
+def _mark_dek(lines: LineSet, codes: list[str | None], start: int) -> str:
+    """Code the dek (HL_SUBTITLE): the first free line right after the title line, before the body."""
+    anchor = next((i for i, c in enumerate(codes) if c == "HL_TITLE"), None)
+    if anchor is None:
+        return ""
+    for j in range(anchor + 1, min(start, len(codes))):
+        c = codes[j]
+        if c is not None and (c.startswith("HL_") or c == "BP_PHOTO_CREDIT"):
+            continue      # a byline or dateline ends the header: what follows it is the body
+        text = lines.text[j]
+        if c is None and 6 <= len(text.split()) <= 60 and not text.endswith(":"):
+            codes[j] = "HL_SUBTITLE"
+            return text
+        return ""
+    return ""
+
+
 @dataclass
 class _Decision:
     codes: list[str | None]
@@ -174,45 +222,8 @@ def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], 
     else:
         title_idx = _pick_title(lines, codes, start, url)
         head = hl.Headline.of(lines.text[title_idx]) if title_idx is not None else None
-    variants: list[str] = []
-    if head is not None and head.norm:
-        seen_variants = {head.norm}
-        for i in range(n):
-            if codes[i] is not None or i == title_idx:
-                continue
-            s = lines.text[i]
-            in_body = start <= i <= end
-            # Paraphrases are looked for near the headline (header zone) and after the body; copies anywhere.
-            near = start - _TITLE_LOOKBACK <= i < start or end < i <= end + _TITLE_LOOKBACK
-            if len(s) > 400 or not hl.could_be_copy(head, s) and (not near or headline_shape(s) < 0.5):
-                continue
-            rel = hl.relation(head, s, in_body=in_body)
-            if rel is None:
-                continue
-            codes[i] = rel
-            norm = normalise_headline(s)
-            if rel != hl.HL_REPEAT and norm not in seen_variants:
-                seen_variants.add(norm)
-                variants.append(s)
-        if title_idx is not None:
-            codes[title_idx] = hl.HL_REPEAT
-        # The first copy of the headline in the header zone is "the" title line; later copies are repeats.
-        first = next((i for i in range(min(start + 1, n)) if codes[i] == hl.HL_REPEAT), None)
-        if first is not None:
-            codes[first] = "HL_TITLE"
-
-    # The dek: the first free line right after the headline, before the body.
-    subtitle = ""
-    anchor = next((i for i in range(n) if codes[i] == "HL_TITLE"), None)
-    if anchor is not None:
-        for j in range(anchor + 1, min(start, n)):
-            c = codes[j]
-            if c is not None and (c.startswith("HL_") or c == "BP_PHOTO_CREDIT"):
-                continue      # a byline or dateline ends the header: what follows it is the body
-            if c is None and 6 <= len(lines.text[j].split()) <= 60 and not lines.text[j].endswith(":"):
-                subtitle = lines.text[j]
-                codes[j] = "HL_SUBTITLE"
-            break
+    variants = _mark_headline(lines, codes, head, title_idx, start, end) if head is not None and head.norm else []
+    subtitle = _mark_dek(lines, codes, start)
 
     # The classifier's (or heuristic's) decision for everything still unnamed.
     for i in range(n):
