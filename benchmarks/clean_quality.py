@@ -181,6 +181,36 @@ def run_rows(rows: list[Row], records: Sequence[Record]) -> None:
 # --- output --------------------------------------------------------------------------------------------
 
 
+def title_table(records: Sequence[Record]) -> str:
+    """Headline found in the scraped text vs the page's own title (og:title, else <h1>, else <title>).
+
+    The page title is silver, not gold: sites often word og:title differently from the visible headline. A
+    match is a rapidfuzz token_set_ratio >= 90 on normalised headlines."""
+    try:
+        from rapidfuzz import fuzz
+
+        from mediacheck import clean
+        from mediacheck.cleaning.html import html_to_text
+        from mediacheck.textutil import normalise_headline
+    except ImportError as e:
+        return f"titles: mediacheck not importable ({e})"
+    rows = []
+    for name, kwargs in (("mediacheck rules only", {"classifier": False}), ("mediacheck (default)", {})):
+        hit = found = total = 0
+        for r in records:
+            silver = html_to_text(r["html"]).title
+            if not silver:
+                continue
+            total += 1
+            got = clean(r["scraped"], url=r["url"], **kwargs).title
+            found += bool(got)
+            hit += bool(got) and fuzz.token_set_ratio(normalise_headline(got), normalise_headline(silver)) >= 90
+        rows.append(f"| {name} | {total} | {found / total:.3f} | {hit / total:.3f} |")
+    head = ["Headline detection on `scraped` against the page's own title (silver: og:title / h1 / <title>).", "",
+            "| cleaner | pages | title found | agrees with page title |", "|---|---|---|---|"]
+    return "\n".join(head + rows)
+
+
 def table(rows: Sequence[Row]) -> str:
     out = ["| cleaner | input | P | R | F1 |", "|---|---|---|---|---|"]
     for row in rows:
@@ -276,6 +306,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(f"Extraction quality on {args.data.name} ({len(records)} pages), ScrapingHub shingle metric.\n")
     print(table(rows))
+    print()
+    print(title_table(records))
     notes = sorted({row.note for row in rows if row.note})
     if notes:
         print()

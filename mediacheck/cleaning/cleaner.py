@@ -20,7 +20,7 @@ from mediacheck.cleaning.classifier import LineModel, default_model, main_block
 from mediacheck.cleaning.features import FEATURE_NAMES, line_features
 from mediacheck.cleaning.rules import match_line, normalise_line
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, CleanArticle, Removal
-from mediacheck.textutil import headline_shape, normalise_headline
+from mediacheck.textutil import content_stems, headline_shape, normalise_headline
 
 FIELD_CODES = {"BP_BYLINE": "byline", "BP_DATELINE": "dateline"}
 _COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
@@ -117,17 +117,30 @@ def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -
             counts[k] = counts.get(k, 0) + 1
     best, best_score = None, 0.5
     under_headline = False
+    # Distance to the body counts only unnamed lines: bylines, dates and credits sit between title and body.
+    free_after = np.cumsum([c is None for c in codes[first:start]][::-1])[::-1] if start > first else []
     for i in range(first, start):
         if i not in norms:
             under_headline = under_headline and codes[i] is not None
             continue
         s = lines.text[i]
-        score = hl.title_score(s, distance=start - i, repeats=counts[norms[i]], slug=slug)
+        score = hl.title_score(s, distance=int(free_after[i - first]), repeats=counts[norms[i]], slug=slug)
         if under_headline:
             score -= 0.3          # right under another headline-like line: probably the dek
         under_headline = headline_shape(s) >= 0.5 and len(s.split()) >= 5
         if score > best_score:
             best, best_score = i, score
+    if slug:
+        # A headline-like line in the first part of the page that matches the URL slug much better wins.
+        def slug_match(i: int) -> float:
+            stems = content_stems(lines.text[i])
+            return len(stems & slug) / len(stems | slug) if stems else 0.0
+
+        limit = max(start, int(0.7 * len(lines.text)))
+        cands = [(slug_match(i), i) for i in norms if i < limit]
+        top, i_top = max(cands, default=(0.0, None))
+        if top >= 0.5 and (best is None or slug_match(best) < top - 0.2):
+            best = i_top
     return best
 
 
@@ -155,7 +168,7 @@ def _mark_headline(lines: LineSet, codes: list[str | None], head: hl.Headline, t
     if title_idx is not None:
         codes[title_idx] = hl.HL_REPEAT
     # The first copy of the headline in the header zone is "the" title line; later copies are repeats.
-    first = next((i for i in range(min(start + 1, len(codes))) if codes[i] == hl.HL_REPEAT), None)
+    first = next((i for i in range(min(start + 1, len(codes))) if codes[i] == hl.HL_REPEAT), title_idx)
     if first is not None:
         codes[first] = "HL_TITLE"
     return variants

@@ -96,6 +96,8 @@ def title_score(line: str, *, distance: int, repeats: int, slug: frozenset[str])
     if shape <= 0:
         return 0.0
     score = shape + 0.4 * min(repeats - 1, 2) - 0.04 * min(distance, 15)
+    if line.rstrip().endswith(":"):
+        score -= 0.5          # a lead-in ("Here's why:"), not a headline
     if slug:
         stems = content_stems(line)
         if stems:

@@ -76,6 +76,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "previous article", "next post", "previous post", "next story", "back", "go back", "☰", "≡", "x", "×",
         "switch site", "edition", "change edition", "select edition", "toggle dark mode", "site map", "sitemap",
         "topics", "categories", "archives", "tags", "you are here", "breadcrumb", "go", "submit",
+        "back to menu", "back to main menu", "back to home", "back to homepage", "return to menu", "open navigation",
+        "close navigation", "skip", "get short url", "short url", "got a news tip", "send us a tip", "tip us",
     ),
     "BP_RELATED": (
         "read also", "also read", "read more", "read next", "read the full story", "related", "related articles",
@@ -90,6 +92,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "watch next", "in case you missed it", "more to explore", "further reading", "more like this",
         "around the web", "from the web", "sponsored stories", "promoted stories", "in other news",
         "must read", "must reads", "more in", "keep reading", "continue reading", "top headlines",
+        "continue reading the main story", "continue reading below", "most commented", "most emailed",
+        "what's next", "next up", "more videos", "more photos", "related video", "related videos",
     ),
     "BP_SHARE": (
         "share", "shares", "share this", "share this article", "share this story", "share this post",
@@ -102,6 +106,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "sign up for our newsletter", "get our newsletter", "rss", "rss feed", "bloglovin", "comment", "save",
         "save article", "bookmark", "gift article", "listen", "listen to this article", "more social networks",
         "social", "connect with us", "stay connected", "follow the author", "email this", "mail",
+        "these are external links and will open in a new window", "close extra sharing options", "more sharing options", "sharing options", "share options", "share via",
     ),
     "BP_COOKIE": (
         "accept", "accept all", "accept cookies", "i accept", "i agree", "agree", "reject all",
@@ -129,7 +134,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "reply",
         "join the conversation", "join the discussion", "view comments", "show comments", "hide comments",
         "comment on this story", "be the first to comment", "no comments", "comments are closed",
-        "write a comment", "discussion", "0 comments", "cancel reply",
+        "write a comment", "discussion", "0 comments", "cancel reply", "no stats registered",
     ),
     "BP_LOGIN": (
         "sign in", "log in", "login", "log out", "logout", "sign out", "register", "my account", "account",
@@ -146,7 +151,7 @@ _DATE = (rf"(\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|{_MONTH}\s+\d{{1,
 _TIME = r"\d{1,2}([:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*([a-z]{2,4}t|utc|gmt|et|pt|ct)?"
 _DATE_LINE = (r"([\w.'’&-]+\s+){0,5}?((published|updated|posted|last updated|last modified|first published|modified"
               r"|date)( on| at)?\s*:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-              rf"{_DATE}([,|\s-]*(at\s+)?{_TIME})?(\s*[|·•,-]\s*(updated|modified).{{0,60}})?")
+              rf"{_DATE}([,|/\s-]*(at\s+)?{_TIME})?(\s*[|·•,/-]\s*(updated|modified).{{0,60}})?")
 
 # Anchored patterns for short lines (matched against the normalised line).
 _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -174,6 +179,11 @@ _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(\s*[,|/·•]?\s*(facebook|twitter|linkedin|pinterest|reddit|whatsapp|email|print|instagram|"
                  r"youtube|tiktok|telegram|flipboard|copy link)){1,}"),
     ("BP_SHARE", r"@[a-z0-9_]{2,30}"),                                          # bare social handle
+    ("BP_SHARE", r"click to (share|print|email|tweet|pin)( on| via| this| to)? .{0,40}|"
+                 r".{0,60}\(opens in (a )?new window\)"),
+    ("BP_RELATED", r"more (on|from|in|about) .{1,40}|.{1,40} most (commented|popular|read|viewed|emailed)"),
+    ("BP_AD", r"media playback is (unsupported|not supported) on your device|"
+              r".{0,30}(video|player) (is )?(loading|unavailable)"),
     ("BP_COOKIE", r"(accept|allow|reject|manage|customi[sz]e) (all |essential |necessary )?"
                   r"(cookies|cookie settings|preferences|and close|& close)"),
     ("BP_FOOTER", r"(©|\(c\)|&copy;).*|copyright\s*(©|\(c\)|\d{4}|notice|information|policy|$).*"),
@@ -188,6 +198,9 @@ _SHORT_PATTERNS: tuple[tuple[str, str], ...] = (
                         r"photo credit|image credit|image source|source image|credit|credits|courtesy)\s*"
                         r"(credit)?\s*[:/|—–]\s*.{1,80}"),
     ("BP_PHOTO_CREDIT", r"\(?(photo|image|picture|illustration)s? (by|courtesy of|via) .{1,60}\)?"),
+    ("BP_PHOTO_CREDIT", r"(image|photo|picture) (copyright|source|caption)\b.{0,80}"),
+    ("BP_PHOTO_CREDIT", r"[^.!?]{0,80}/\s*(getty images|afp|ap|reuters|shutterstock|bloomberg|epa|ap photo|"
+                        r"istock|alamy|newscom|zuma|pa images|sipa)\b.{0,30}"),
     ("BP_PHOTO_CREDIT", r"\(?(getty images|afp|ap photo|reuters|shutterstock|istock|epa|alamy|ap|pa|"
                         r"afp via getty images|ap images)(/[^()]{0,60})?\)?"),
     ("BP_PHOTO_CREDIT", r".{0,80}\((getty images|afp|ap photo[^)]*|reuters[^)]*|shutterstock|istock[^)]*|"
