@@ -198,14 +198,17 @@ def title_table(records: Sequence[Record]) -> str:
     for name, kwargs in (("mediacheck rules only", {"classifier": False}), ("mediacheck (default)", {})):
         hit = found = total = 0
         for r in records:
-            silver = html_to_text(r["html"]).title
+            silver = html_to_text(r.get("html") or "").title
             if not silver:
                 continue
             total += 1
             got = clean(r["scraped"], url=r["url"], **kwargs).title
             found += bool(got)
             hit += bool(got) and fuzz.token_set_ratio(normalise_headline(got), normalise_headline(silver)) >= 90
-        rows.append(f"| {name} | {total} | {found / total:.3f} | {hit / total:.3f} |")
+        if total:
+            rows.append(f"| {name} | {total} | {found / total:.3f} | {hit / total:.3f} |")
+    if not rows:
+        return "titles: no page has a title in its HTML"
     head = ["Headline detection on `scraped` against the page's own title (silver: og:title / h1 / <title>).", "",
             "| cleaner | pages | title found | agrees with page title |", "|---|---|---|---|"]
     return "\n".join(head + rows)
