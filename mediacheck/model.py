@@ -89,3 +89,62 @@ CLEAN_COLUMNS = (
     "id", "outlet", "url", "published", "status", "message", "title", "subtitle", "byline", "dateline",
     "text", "headline_variants", "removed", "warnings", "source",
 )
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word or phrase that triggered a score: ``text == article_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    category: str        # hedge, booster, attribution, loaded, frame, headline
+    type: str            # e.g. epistemic, doxastic, evidential, approximator; anonymous; emotional; conflict
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "category": self.category,
+                "type": self.type}
+
+
+@dataclass(frozen=True)
+class SentenceScore:
+    """Scores of one sentence; offsets index the scored (cleaned) article text."""
+
+    id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    hedged: bool
+    cues: tuple[Cue, ...]
+    loaded_prob: float
+    frames: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["cues"] = [c.to_dict() for c in self.cues]
+        d["frames"] = list(self.frames)
+        return d
+
+
+#: Sentence table columns, in order.
+SENTENCE_COLUMNS = ("id", "index", "start", "end", "text", "hedged", "cues", "loaded_prob", "frames")
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    """Scores of one article: the summary row, the sentence rows and the scored (cleaned) text they index."""
+
+    id: str
+    outlet: str = ""
+    title: str = ""
+    status: str = STATUS_OK
+    message: str = ""
+    summary: Mapping[str, Any] = field(default_factory=dict)
+    sentences: tuple[SentenceScore, ...] = ()
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        """The article row: id, outlet, title, status, message, then the summary metrics."""
+        return {"id": self.id, "outlet": self.outlet, "title": self.title, "status": self.status,
+                "message": self.message, **dict(self.summary)}

@@ -106,7 +106,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "sign up for our newsletter", "get our newsletter", "rss", "rss feed", "bloglovin", "comment", "save",
         "save article", "bookmark", "gift article", "listen", "listen to this article", "more social networks",
         "social", "connect with us", "stay connected", "follow the author", "email this", "mail",
-        "these are external links and will open in a new window", "close extra sharing options", "more sharing options", "sharing options", "share options", "share via",
+        "these are external links and will open in a new window", "close extra sharing options",
+        "more sharing options", "sharing options", "share options", "share via",
     ),
     "BP_COOKIE": (
         "accept", "accept all", "accept cookies", "i accept", "i agree", "agree", "reject all",

@@ -1,0 +1,129 @@
+"""Score a text: one row per sentence (cues with spans, hedged, loaded probability, frames) and one summary.
+
+Units and definitions (also in the README):
+- ``*_per_1k``: cues per 1,000 words of the scored text (words = word tokens of the body);
+- ``hedged_sentence_share``: sentences with at least one hedge cue / sentences;
+- ``anonymous_attribution_share``: anonymous attributions / all attributions (anonymous phrases + report verbs
+  outside them); empty (NaN) when the text attributes nothing;
+- ``loaded_sentence_rate``: sentences with loaded probability >= the model threshold / sentences;
+  ``loaded_mean_prob``: mean of the sentence probabilities;
+- ``frame_<type>_share``: sentences evoking that frame (at least one cue of it) / sentences;
+- ``question_headline`` / ``clickbait_headline`` / ``superlative_headline``: from the title;
+- ``tone``: mean VADER compound over sentences, in [-1, 1].
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mediacheck.model import Cue, SentenceScore
+from mediacheck.scoring.cues import find_cues
+from mediacheck.scoring.lexicon import Lexicon
+from mediacheck.scoring.loaded import LoadedModel
+from mediacheck.scoring.sentences import split_sentences, words
+from mediacheck.scoring.tone import compound
+from mediacheck.textutil import STOPWORDS
+
+HEDGE_TYPES = ("epistemic", "doxastic", "evidential", "approximator")
+FRAME_TYPES = ("conflict", "economic", "human_interest", "morality", "responsibility",
+               "security", "legality", "health", "politics", "public_opinion")
+MODEL_CUE_MIN = 0.08      # a token counts as a loaded-language cue above this share of the sentence logit
+
+ARTICLE_COLUMNS = (
+    "id", "outlet", "title", "words", "sentences", "hedges_per_1k",
+    *(f"hedges_{t}_per_1k" for t in HEDGE_TYPES), "hedged_sentence_share", "boosters_per_1k",
+    "attributions", "anonymous_attribution_share", "loaded_sentence_rate", "loaded_mean_prob", "loaded_cues_per_1k",
+    *(f"frame_{t}_share" for t in FRAME_TYPES), "dominant_frame", "question_headline", "clickbait_headline",
+    "superlative_headline", "tone",
+)
+
+
+@dataclass(frozen=True)
+class TextScore:
+    sentences: tuple[SentenceScore, ...]
+    summary: dict
+
+
+def _model_cues(model: LoadedModel, sentence: str, offset: int, logit: float) -> list[Cue]:
+    """Tokens that push the sentence towards 'loaded' (names and function words only as a last resort)."""
+    parts = model.explain(sentence)
+    total = sum(p[3] for p in parts) or 1.0
+    out = []
+    for start, _end, tok, c in parts:
+        core = tok.strip("\"'“”‘’.,;:!?()[]—–-")
+        if not core or c < MODEL_CUE_MIN * total:
+            continue
+        lead = tok.find(core)
+        s, e = start + lead, start + lead + len(core)
+        if core.casefold() in STOPWORDS or (core[0].isupper() and start > 0):
+            continue
+        out.append(Cue(core, offset + s, offset + e, "loaded", "model"))
+    if not out and parts and logit >= 0:
+        start, end, tok, _ = parts[0]
+        out.append(Cue(tok, offset + start, offset + end, "loaded", "model"))
+    return out
+
+
+def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, model: LoadedModel) -> TextScore:
+    """Score ``text`` (a cleaned article body); offsets in the result index ``text``."""
+    spans = split_sentences(text)
+    sents = [text[s.start:s.end] for s in spans]
+    cues = find_cues(text, lexicon)
+    starts = [s.start for s in spans]
+    per_sentence: list[list[Cue]] = [[] for _ in spans]
+    for c in cues:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0:
+            per_sentence[i].append(c)
+    logits = model.logits(sents) if sents else []
+    rows = []
+    for i, (span, sent) in enumerate(zip(spans, sents)):
+        lg = float(logits[i])
+        prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, lg))))
+        sc = per_sentence[i]
+        if prob >= model.threshold:
+            sc = sorted(sc + _model_cues(model, sent, span.start, lg - model.intercept),
+                        key=lambda c: (c.start, c.end, c.category, c.type))
+        frames = tuple(sorted({c.type for c in sc if c.category == "frame"}))
+        rows.append(SentenceScore(id, i, span.start, span.end, sent, any(c.category == "hedge" for c in sc),
+                                  tuple(sc), round(prob, 4), frames))
+    return TextScore(tuple(rows), summarise(rows, text=text, title=title, lexicon=lexicon, model=model))
+
+
+def _rate(n: float, d: float) -> float:
+    return n / d if d else 0.0
+
+
+def summarise(rows: Sequence[SentenceScore], *, text: str, title: str, lexicon: Lexicon,
+              model: LoadedModel) -> dict:
+    n_words = len(words(text))
+    n_sent = len(rows)
+    all_cues = [c for r in rows for c in r.cues]
+    hedges = [c for c in all_cues if c.category == "hedge"]
+    per_k = 1000.0 / n_words if n_words else 0.0
+    anonymous = sum(c.category == "attribution" and c.type == "anonymous" for c in all_cues)
+    verbs = sum(c.category == "attribution" and c.type in ("neutral_verb", "loaded_verb") for c in all_cues)
+    title_cues = find_cues(title, lexicon) if title else []
+    out = {
+        "words": n_words,
+        "sentences": n_sent,
+        "hedges_per_1k": len(hedges) * per_k,
+        **{f"hedges_{t}_per_1k": sum(c.type == t for c in hedges) * per_k for t in HEDGE_TYPES},
+        "hedged_sentence_share": _rate(sum(r.hedged for r in rows), n_sent),
+        "boosters_per_1k": sum(c.category == "booster" for c in all_cues) * per_k,
+        "attributions": anonymous + verbs,
+        "anonymous_attribution_share": _rate(anonymous, anonymous + verbs) if anonymous + verbs else float("nan"),
+        "loaded_sentence_rate": _rate(sum(r.loaded_prob >= model.threshold for r in rows), n_sent),
+        "loaded_mean_prob": _rate(sum(r.loaded_prob for r in rows), n_sent),
+        "loaded_cues_per_1k": sum(c.category == "loaded" for c in all_cues) * per_k,
+        **{f"frame_{t}_share": _rate(sum(t in r.frames for r in rows), n_sent) for t in FRAME_TYPES},
+        "question_headline": title.rstrip().endswith("?"),
+        "clickbait_headline": any(c.category == "headline" and c.type == "clickbait" for c in title_cues),
+        "superlative_headline": any(c.category == "headline" and c.type == "superlative" for c in title_cues),
+        "tone": _rate(sum(compound(r.text) for r in rows), n_sent),
+    }
+    shares = {t: out[f"frame_{t}_share"] for t in FRAME_TYPES}
+    out["dominant_frame"] = max(shares, key=shares.get) if any(shares.values()) else ""
+    return {k: (round(v, 4) if isinstance(v, float) and not math.isnan(v) else v) for k, v in out.items()}
