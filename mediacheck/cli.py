@@ -108,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog=PROG, formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Clean scraped news articles: remove boilerplate, find the headline and its repeats.",
+        description="Clean scraped news articles and score how they are written (hedging, loaded language, "
+                    "attribution, frames), with every removal and score explained.",
         epilog="run 'mediacheck COMMAND --help' for a command's options.\n\n" + EXIT_CODES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -148,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--licence", "--license", dest="licence", default="", metavar="LICENCE",
                    help="licence of the training data, recorded in the model header")
     t.set_defaults(func=cmd_train)
+
+    from mediacheck import cli_score
+
+    cli_score.add_commands(sub, _Parser, _size)
 
     r = sub.add_parser("rules", help="print the rule codes the cleaner puts on removed lines (Markdown)",
                        description="Print the table of rule codes (code, description) as Markdown.")
