@@ -1,0 +1,81 @@
+"""scikit-learn transformers: ``Cleaner`` (scraped text -> article body) and ``ScoreFeatures`` (text -> scores).
+
+Both follow scikit-learn's conventions: ``__init__`` only stores parameters, ``fit`` returns ``self``, they are
+stateless (``fit`` learns nothing), and ``ScoreFeatures`` supports ``get_feature_names_out`` and
+``set_output(transform="pandas")``. Inputs are an iterable of strings, a pandas Series, or a one-column
+DataFrame.
+
+>>> from sklearn.pipeline import make_pipeline
+>>> from sklearn.feature_extraction.text import TfidfVectorizer
+>>> pipe = make_pipeline(Cleaner(), TfidfVectorizer())           # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from mediacheck.scoring.scorer import ARTICLE_COLUMNS
+
+#: Numeric score columns ScoreFeatures outputs, in order.
+SCORE_FEATURES = tuple(c for c in ARTICLE_COLUMNS if c not in ("id", "outlet", "title", "dominant_frame"))
+
+
+def _texts(x) -> list[str]:
+    if hasattr(x, "columns"):               # DataFrame
+        if x.shape[1] != 1:
+            raise ValueError(f"expected one text column, got {x.shape[1]} columns")
+        x = x.iloc[:, 0]
+    if isinstance(x, str):
+        raise TypeError("expected an iterable of texts, got a single string; wrap it in a list")
+    return ["" if v is None else str(v) for v in x]
+
+
+class Cleaner(TransformerMixin, BaseEstimator):
+    """Scraped text -> cleaned article body (``mediacheck.clean``), for use before a vectorizer.
+
+    ``include_title`` puts the detected headline in front of the body; ``rules_only`` skips the line model.
+    Output is a list of strings, the form text vectorizers take.
+    """
+
+    def __init__(self, include_title: bool = False, rules_only: bool = False):
+        self.include_title = include_title
+        self.rules_only = rules_only
+
+    def fit(self, x, y=None):
+        return self
+
+    def transform(self, x) -> list[str]:
+        from mediacheck.cleaning import clean_many
+        from mediacheck.model import Article
+
+        arts = [Article(id=str(i), text=t) for i, t in enumerate(_texts(x))]
+        out = clean_many(arts, templates=False, classifier=False if self.rules_only else None)
+        return [c.as_text() if self.include_title else c.text for c in out]
+
+
+class ScoreFeatures(TransformerMixin, BaseEstimator):
+    """Text -> numeric scores per document (hedges per 1,000 words, loaded-language rate, frame shares, ...).
+
+    ``clean=True`` cleans raw scraped text first; NaN (no attributions) becomes 0 so models can use the output.
+    """
+
+    def __init__(self, clean: bool = False):
+        self.clean = clean
+
+    def fit(self, x, y=None):
+        self.n_features_in_ = 1
+        return self
+
+    def transform(self, x) -> np.ndarray:
+        from mediacheck.model import Article
+        from mediacheck.scoring import score_many
+
+        arts = [Article(id=str(i), text=t) for i, t in enumerate(_texts(x))]
+        options = {"templates": False} if self.clean else {}
+        rows = [[float(r.summary.get(c, 0.0) or 0.0) for c in SCORE_FEATURES]
+                for r in score_many(arts, clean=self.clean, **options)]
+        out = np.asarray(rows, dtype=float).reshape(len(rows), len(SCORE_FEATURES))
+        return np.nan_to_num(out, nan=0.0)
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        return np.asarray(SCORE_FEATURES, dtype=object)
