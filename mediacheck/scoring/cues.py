@@ -36,7 +36,9 @@ _EVIDENCE = frozenset("data evidence study studies research results findings pol
                       "report reports records documents figures numbers estimates tests signs it this that".split())
 _LEGAL_CLAIM_PREV = frozenset("insurance legal injury damage damages land territorial patent tax disability "
                               "unemployment benefit benefits compensation warranty medicare medicaid asylum "
-                              "filed file settle settled".split())
+                              "filed file settle settled press pressed pressing".split())
+_DETERMINERS = frozenset("a an the that this these those what some any every no his her their our its my your "
+                         "which another".split())
 _PRONOUN_OBJ = frozenset("you him her them us me it".split())
 _NEGATORS = frozenset("not no never hardly nor n't without".split())
 
@@ -100,12 +102,12 @@ def keep_hedge(entry: Entry, text: str, m: Match) -> bool:
     elif word == "would":
         return False
     elif word.startswith("appear"):
-        if nxt not in ("to", "that", "likely", "unlikely", "as"):
-            return False
+        if " " not in word and nxt not in ("to", "that", "likely", "unlikely", "as"):
+            return False            # "appeared in court": physical appearance
     elif word.startswith("suggest"):
         before = set(_prev_words(text, m.start, 4))
-        if not (before & _EVIDENCE or (word in ("suggests", "suggesting") and nxt == "that")):
-            return False
+        if not (before & _EVIDENCE or nxt == "that"):
+            return False            # "suggested a plan": a proposal
     elif word.startswith("claim"):
         if _prev_word(text, m.start) in _LEGAL_CLAIM_PREV or set(_prev_words(text, m.start, 3)) & {"filed", "file"}:
             return False
@@ -113,6 +115,22 @@ def keep_hedge(entry: Entry, text: str, m: Match) -> bool:
         following = _next_words(text, m.end, 2)
         if not following or following[0] not in ("to", "that") or following[1:2] and following[1] in _PRONOUN_OBJ:
             return False            # "expect you to pay": a demand, not a belief
+    elif word == "possible":
+        if _prev_word(text, m.start) == "as" or nxt in ("to", "for"):
+            return False            # "as soon as possible", "made it possible to"
+    elif word in ("assume", "assumed", "assumes", "assuming"):
+        if nxt in ("office", "power", "control", "command", "the", "responsibility", "his", "her", "their", "a"):
+            return False            # "assumed office": took up
+    elif word in ("kind of", "sort of", "type of"):
+        if _prev_word(text, m.start) in _DETERMINERS:
+            return False            # "a kind of coercion": a noun phrase, not a softener
+    elif word in ("doubt", "doubts"):
+        if _prev_word(text, m.start) in _DETERMINERS | {"nagging", "serious", "raised", "raise", "raises", "cast",
+                                                         "casts", "without", "beyond"}:
+            return False
+    elif word.startswith("consider"):
+        if not set(_next_words(text, m.end, 3)) & {"likely", "unlikely", "possible", "probable", "plausible"}:
+            return False
     elif word in ("think", "thinks", "thought", "thinking"):
         if nxt in ("about", "of", "tank"):
             return False
