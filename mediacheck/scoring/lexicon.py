@@ -15,7 +15,7 @@ from pathlib import Path
 
 DEFAULT_FILE = "lexicon.tsv"
 _WORD_EDGE_L = r"(?<![\w'’-])"
-_WORD_EDGE_R = r"(?![\w'’])(?!-\w)"
+_WORD_EDGE_R = r"(?!\w)(?!-\w)(?!['’](?![sS]\b))"    # "regime's" matches "regime"; "regimes" does not
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Match:
 def _term_pattern(term: str) -> str:
     wild = term.endswith("*")
     body = term[:-1] if wild else term
-    p = re.escape(body).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+    p = "".join(r"['’]" if ch in "'’" else r"\s+" if ch == " " else re.escape(ch) for ch in body)
     return p + (r"[\w'’-]*" if wild else "")
 
 
