@@ -1,8 +1,9 @@
 """Lexicons as data: a TSV of (term, category, type, note), matched with one compiled regex.
 
 Terms are lowercase; a space matches any run of whitespace, an apostrophe matches ' or ’, a trailing ``*``
-matches any word ending (``alleg*``). Matching is case-insensitive and whole-word; at each position the
-longest term wins, so "officials said" is one cue, not "said" alone.
+matches any word ending (``alleg*``), and a possessive 's is allowed on a term's last word ("regime's").
+Matching is case-insensitive and whole-word; at each position the longest term wins, so "officials said" is
+one cue, not "said" alone.
 """
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ from importlib import resources
 from pathlib import Path
 
 DEFAULT_FILE = "lexicon.tsv"
-_WORD_EDGE_L = r"(?<![\w'’-])"
-_WORD_EDGE_R = r"(?!\w)(?!-\w)(?!['’](?![sS]\b))"    # "regime's" matches "regime"; "regimes" does not
 
 
 @dataclass(frozen=True)
@@ -40,11 +39,11 @@ class Match:
     entries: tuple[Entry, ...]
 
 
-def _term_pattern(term: str) -> str:
-    wild = term.endswith("*")
-    body = term[:-1] if wild else term
-    p = "".join(r"['’]" if ch in "'’" else r"\s+" if ch == " " else re.escape(ch) for ch in body)
-    return p + (r"[\w'’-]*" if wild else "")
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.casefold().replace("’", "'") for t in _TOKEN.findall(text)]
 
 
 def _key(text: str) -> str:
@@ -52,37 +51,80 @@ def _key(text: str) -> str:
 
 
 class Lexicon:
-    """A set of entries and its compiled matcher."""
+    """A set of entries and its matcher: a token index (first word -> candidate terms), so matching costs a
+    dictionary lookup per word whatever the size of the lexicon. At each word the longest term wins, and the
+    words of a multi-word term must be separated by whitespace only."""
 
     def __init__(self, entries: Iterable[Entry]):
         by_term: dict[str, list[Entry]] = {}
         for e in entries:
             by_term.setdefault(e.term, []).append(e)
         self.entries = tuple(e for es in by_term.values() for e in es)
-        self._exact = {t: tuple(es) for t, es in by_term.items() if not t.endswith("*")}
-        self._wild = [(t[:-1], tuple(es)) for t, es in by_term.items() if t.endswith("*")]
-        terms = sorted(by_term, key=lambda t: (-len(t.rstrip("*")), t))
-        alternation = "|".join(_term_pattern(t) for t in terms) or r"(?!x)x"
-        self._rx = re.compile(f"{_WORD_EDGE_L}(?:{alternation}){_WORD_EDGE_R}", re.IGNORECASE)
+        self._index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        self._wild: dict[str, list[tuple[str, tuple[Entry, ...]]]] = {}   # by the prefix's first 4 letters
+        for term, es in by_term.items():
+            if term.endswith("*"):
+                prefix = term[:-1].casefold()
+                if len(prefix) < 4:
+                    raise ValueError(f"wildcard term {term!r}: give at least 4 letters before the *")
+                self._wild.setdefault(prefix[:4], []).append((prefix, tuple(es)))
+                continue
+            toks = tuple(_tokens(term))
+            if toks:
+                self._index.setdefault(toks[0], []).append((toks, tuple(es)))
+        for cands in self._index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        for group in self._wild.values():
+            group.sort(key=lambda w: -len(w[0]))
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def _lookup(self, matched: str) -> tuple[Entry, ...]:
-        key = _key(matched)
-        hit = self._exact.get(key)
-        if hit:
-            return hit
-        for prefix, es in self._wild:
-            if key.startswith(prefix):
-                return es
-        return ()
-
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
-        for m in self._rx.finditer(text, pos, len(text) if endpos is None else endpos):
-            entries = self._lookup(m.group())
-            if entries:
-                yield Match(m.start(), m.end(), m.group(), entries)
+        end = len(text) if endpos is None else endpos
+        low = text.lower().replace("’", "'")
+        if len(low) != len(text):           # a character whose lower case is longer: fall back per word
+            low = "".join(ch.lower()[:1] for ch in text).replace("’", "'")
+        spans = [m.span() for m in _TOKEN.finditer(low, pos, end)]
+        words = [low[s:e] for s, e in spans]
+        index, wild, n = self._index, self._wild, len(words)
+        # Only words that can start a term are looked at (a set lookup per word, no Python work otherwise).
+        starts = [i for i, w in enumerate(words) if w in index or w[:4] in wild or w[-2:] == "'s"]
+        next_free = 0
+        for i in starts:
+            if i < next_free:
+                continue
+            w = words[i]
+            cands = index.get(w) or (index.get(w[:-2]) if w.endswith("'s") else None)
+            hit = None
+            if cands:
+                for toks, es in cands:
+                    k = len(toks)
+                    if k == 1 or (i + k <= n and words[i + 1] == toks[1] and self._same(words, spans, text, i, toks)):
+                        hit = (k, es, toks[-1])
+                        break
+            if hit is None:
+                group = wild.get(w[:4])
+                if group:
+                    hit = next(((1, es, w) for prefix, es in group if w.startswith(prefix)), None)
+            if hit is None:
+                continue
+            k, es, last = hit
+            s, e = spans[i][0], spans[i + k - 1][1]
+            if words[i + k - 1] != last:
+                e -= 2                  # a possessive 's is not part of the cue
+            next_free = i + k
+            yield Match(s, e, text[s:e], es)
+
+    @staticmethod
+    def _same(words: list[str], spans: list[tuple[int, int]], text: str, i: int, toks: tuple[str, ...]) -> bool:
+        for j, t in enumerate(toks):
+            w = words[i + j]
+            if w != t and not (j == len(toks) - 1 and w == t + "'s"):
+                return False
+            if j and text[spans[i + j - 1][1]:spans[i + j][0]].strip():
+                return False            # words of a phrase are separated by whitespace only
+        return True
 
     def categories(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}

@@ -1,19 +1,48 @@
 """Tone with VADER (Hutto & Gilbert 2014): NLTK's implementation reading the MIT-licensed lexicon shipped in
-``mediacheck/data/vader_lexicon.txt`` (see ``VADER_LICENSE.txt``), so nothing is downloaded."""
+``mediacheck/data/vader_lexicon.txt`` (see ``VADER_LICENSE.txt``), so nothing is downloaded.
+
+NLTK's ``SentiText`` builds a dictionary of every (punctuation, word) pair for each sentence, which dominates
+the scorer's time; ``_FastSentiText`` gives the same tokens with direct lookups (tested equal to NLTK's).
+"""
 from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
 
+from nltk.sentiment import vader
+
+
+class _FastSentiText(vader.SentiText):
+    def _words_and_emoticons(self):
+        words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
+        out = []
+        for we in self.text.split():
+            if len(we) <= 1:
+                continue
+            if we[0].isalnum() and we[-1].isalnum():
+                out.append(we)
+                continue
+            found = None
+            for p in self.PUNC_LIST:                 # NLTK lets "word+punct" win over "punct+word"
+                if we.endswith(p) and we[:-len(p)] in words_only:
+                    found = we[:-len(p)]
+                    break
+            if found is None:
+                for p in self.PUNC_LIST:
+                    if we.startswith(p) and we[len(p):] in words_only:
+                        found = we[len(p):]
+                        break
+            out.append(found if found is not None else we)
+        return out
+
 
 @lru_cache(maxsize=1)
-def analyzer():
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
-
-    sia = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+def analyzer() -> vader.SentimentIntensityAnalyzer:
+    vader.SentiText = _FastSentiText      # a drop-in equivalent: same tokens, without the per-sentence product
+    sia = vader.SentimentIntensityAnalyzer.__new__(vader.SentimentIntensityAnalyzer)
     sia.lexicon_file = resources.files("mediacheck.data").joinpath("vader_lexicon.txt").read_text("utf-8").strip()
     sia.lexicon = sia.make_lex_dict()
-    sia.constants = VaderConstants()
+    sia.constants = vader.VaderConstants()
     return sia
 
 
