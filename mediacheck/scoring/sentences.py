@@ -14,14 +14,15 @@ then a few set look-ups on the token before decide. Rules, in order:
 * A line break ends a line without terminal punctuation (headline, list item) unless the next line starts in
   lowercase or the line ends with ``,`` or ``;`` (a wrapped sentence).
 
-Decimals, URLs and e-mails never split: a candidate needs whitespace after the punctuation.
+Decimals, URLs and e-mails never split: a candidate needs whitespace after the punctuation. Only ``\n`` counts as a
+line break (``\r\n`` works; a lone ``\r`` or U+2028 is plain whitespace).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["Span", "Token", "split_sentences", "tokenize", "words"]
+__all__ = ["Span", "Token", "is_word", "split_sentences", "tokenize", "words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,8 @@ class Token:
 _CLOSERS = "\"'”’»›)]}"
 _OPENERS = "\"'“‘«‹([{"
 # Candidate: terminal punctuation (+ closing quotes/brackets) followed by whitespace or the end; or a line break.
-_CAND = re.compile(r"([.!?…]+[\"'”’»›)\]}]*)(\s+|\Z)|\n\s*")
+# Possessive quantifiers and the look-behind keep it linear on runs like "?????" (no re-scan from inside a run).
+_CAND = re.compile(r"([.!?…](?<![.!?…].)[.!?…]*+[\"'”’»›)\]}]*+)(\s++|\Z)|\n\s*+")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([^\W\d_]+)")
 # "?" or "!" + closing quote, then a speaker and a speech verb: '"Why?" Mr. Smith asked.' is one sentence.
 _SPEAKER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|asked|asks|replied|added|continued|wrote|tweeted|told|"
@@ -58,12 +60,12 @@ Pres Supt Det Insp Atty Amb Fr Mt Ft Cong Sec Secs Gens vs v e.g i.e cf viz
 """.split())
 # End a sentence only before a line break or a sentence-starting word. Matched lower-cased.
 _AMBIG = frozenset("""
-inc corp co cos ltd llc plc bros jr sr etc no nos st ave blvd rd dept univ assn est approx fig vol pp ed eds
+inc corp co cos ltd llc plc bros jr sr etc st ave blvd rd dept univ assn est approx fig vol pp ed eds
 a.m p.m
 """.split())
 # Capitalised only (as lower-case words these are ordinary: "ill.", "mass.").
 _AMBIG_CASED = frozenset("""
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+No Nos Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
 Tenn Tex Va Vt Wash Wis Wyo Me
 """.split())
@@ -83,8 +85,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         after = m.end()
         if after == len(text) or m.group().count("\n") > 1:
             return True
-        prev = text[m.start() - 1] if m.start() else ""
-        return not (text[after].islower() or prev in ",;")
+        prev = text[max(0, m.start() - 8):m.start()].rstrip()[-1:]
+        return not (text[after].islower() or (prev != "" and prev in ",;"))
     after = m.end()
     if after == len(text) or ws.count("\n") > 1:
         return True
@@ -114,8 +116,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         w = _NEXT_WORD.match(text, after)
         return w is not None and w.group(1) in _STARTERS and text[w.end():w.end() + 1] != "."  # not "C. A. Dutch"
     if tok.isdigit() and len(tok) <= 3:              # "1. Buy eggs": a list number at the start of a line
-        line_start = text.rfind("\n", 0, s) + 1
-        if not text[line_start:s - len(tok)].strip():
+        lo = max(0, s - len(tok) - 16)
+        line_start = text.rfind("\n", lo, s) + 1
+        if (line_start or not lo) and not text[line_start:s - len(tok)].strip():
             return False
     return nl or not c.islower()
 
@@ -138,13 +141,18 @@ def split_sentences(text: str) -> list[Span]:
 
 
 _URL = r"(?:https?://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]'’]"
-_EMAIL = r"[^\W_][\w.+-]*@[^\W_][\w-]*(?:\.[\w-]+)+"
-_DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|us|eu|de|fr|ca|au)\b"
+# Bounded repeats keep tokenizing linear on long no-space runs ("ab.ab.ab...", minified code).
+_EMAIL = r"[^\W_][\w.+-]{0,63}+@[^\W_][\w-]{0,62}+(?:\.[\w-]{1,63}+){1,6}"
+_TLD = r"(?:com|org|net|gov|edu|int|info|io|co|uk|us|eu|de|fr|ca|au)\b"
+_DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}+(?:\.[A-Za-z0-9-]{1,63}+){0,6}\." + _TLD  # example.com
 _ACRONYM = r"(?:[A-Za-z]\.){2,}"                                 # U.S., a.m., e.g., J.K.
 _NUMBER = r"[$€£¥]?\d+(?:[.,:]\d+)*(?:%|(?:[^\W_]|['’\-‐](?=[^\W_]))*)"   # $1.5, 3.5%, 1,000, 9:30, 10-year, 3rd
 _WORD = r"[^\W_]+(?:['’\-‐][^\W_]+)*"                            # don't, well-known, O'Brien
-_WORD_RE = re.compile("|".join((_URL, _EMAIL, _DOMAIN, _ACRONYM, _NUMBER, _WORD)))
-_TOKEN_RE = re.compile("|".join((_URL, _EMAIL, _DOMAIN, _ACRONYM, _NUMBER, _WORD, r"\.{2,}|-{2,}|[^\w\s]|_")))
+# Fast path (speed only): a word starting with a letter and not followed by ".x", "@x", "+x", "_x" can be nothing else.
+_PLAIN = r"[^\W\d_][^\W_]*+(?:['’\-‐][^\W_]++)*+(?![.@+_][^\W_])"
+_WORDS = (_URL, _PLAIN, _EMAIL, _DOMAIN, _ACRONYM, _NUMBER, _WORD)
+_WORD_RE = re.compile("|".join(_WORDS))
+_TOKEN_RE = re.compile("|".join((*_WORDS, r"\.{2,}|-{2,}|[^\w\s]|_")))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
