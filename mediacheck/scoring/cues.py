@@ -39,6 +39,9 @@ _LEGAL_CLAIM_PREV = frozenset("insurance legal injury damage damages land territ
                               "filed file settle settled press pressed pressing".split())
 _DETERMINERS = frozenset("a an the that this these those what some any every no his her their our its my your "
                          "which another".split())
+# Certainty words whose negation expresses uncertainty ("not clear", "not certain"); "never really" does not.
+_NEGATABLE = frozenset("clear clearly certain certainly sure surely obvious obviously definite definitely evident "
+                       "evidently proven proved convinced confident known".split())
 _PRONOUN_OBJ = frozenset("you him her them us me it".split())
 _NEGATORS = frozenset("not no never hardly nor n't without".split())
 
@@ -140,6 +143,10 @@ def keep_hedge(entry: Entry, text: str, m: Match) -> bool:
     return True
 
 
+def _key_word(text: str) -> str:
+    return text.casefold().split()[-1] if text.strip() else ""
+
+
 def _negated(text: str, start: int) -> bool:
     return any(w in _NEGATORS or w.endswith("n't") for w in _prev_words(text, start, 2))
 
@@ -160,7 +167,7 @@ def find_cues(text: str, lexicon: Lexicon, start: int = 0, end: int | None = Non
             if cat == "hedge":
                 if inside and typ == "evidential" or not keep_hedge(entry, text, m):
                     continue
-            elif cat == "booster" and _negated(text, m.start):
+            elif cat == "booster" and _negated(text, m.start) and _key_word(m.text) in _NEGATABLE:
                 cat, typ = "hedge", "epistemic"          # "not clear", "no certainty"
             elif cat == "attribution" and inside:
                 continue
