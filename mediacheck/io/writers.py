@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -46,8 +47,19 @@ def output_format(path: str | None, fmt: str | None = None) -> str:
     return _SUFFIX_FORMATS[suffix]
 
 
+def _finite(value: Any) -> Any:
+    """NaN / infinity (e.g. a share with nothing to divide) become null: JSON has no NaN."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"), default=str, allow_nan=False)
 
 
 @contextmanager
@@ -108,7 +120,7 @@ def _write_jsonl(records: Iterable[dict], out: IO[str], columns: Sequence[str] |
 
 
 def _csv_cell(value: Any) -> str:
-    if value is None:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
     if isinstance(value, str):
         return neutralise_cell(value)

@@ -14,14 +14,14 @@ __all__ = [
 ]
 
 
-def _score_clean(c: CleanArticle, lexicon: Lexicon, model: LoadedModel) -> ArticleScore:
+def _score_clean(c: CleanArticle, lexicon: Lexicon, model: LoadedModel, tone: bool = True) -> ArticleScore:
     base = ArticleScore(id=c.id, outlet=c.outlet, title=c.title, text=c.text)
     if c.status == STATUS_ERROR:
         return ArticleScore(id=c.id, outlet=c.outlet, status=STATUS_ERROR, message=c.message)
     if not c.text.strip():
         return ArticleScore(id=c.id, outlet=c.outlet, title=c.title, status=STATUS_EMPTY,
                             message=c.message or "no text to score")
-    ts = score_text(c.text, id=c.id, title=c.title, lexicon=lexicon, model=model)
+    ts = score_text(c.text, id=c.id, title=c.title, lexicon=lexicon, model=model, tone=tone)
     return ArticleScore(base.id, base.outlet, base.title, "ok", "", ts.summary, ts.sentences, c.text)
 
 
@@ -32,7 +32,7 @@ def _as_clean(a: Article) -> CleanArticle:
 
 
 def score_many(items: Iterable[Article | CleanArticle], *, clean: bool = True, lexicon: Lexicon | None = None,
-               model: LoadedModel | None = None, **clean_options) -> Iterator[ArticleScore]:
+               model: LoadedModel | None = None, tone: bool = True, **clean_options) -> Iterator[ArticleScore]:
     """Score a stream of articles. ``Article``s are cleaned first (``clean_many``: templates, line model, ...)
     unless ``clean=False``, which scores their text as given; ``CleanArticle``s are scored as they are."""
     from mediacheck.cleaning import clean_many
@@ -46,7 +46,7 @@ def score_many(items: Iterable[Article | CleanArticle], *, clean: bool = True, l
     else:
         stream = (a if isinstance(a, CleanArticle) else _as_clean(a) for a in items)
     for c in stream:
-        yield _score_clean(c, lexicon, model)
+        yield _score_clean(c, lexicon, model, tone)
 
 
 def score(item: str | Article | CleanArticle | dict, *, clean: bool = True, lexicon: Lexicon | None = None,

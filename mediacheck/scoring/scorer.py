@@ -66,8 +66,10 @@ def _model_cues(model: LoadedModel, sentence: str, offset: int, logit: float) ->
     return out
 
 
-def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, model: LoadedModel) -> TextScore:
-    """Score ``text`` (a cleaned article body); offsets in the result index ``text``."""
+def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, model: LoadedModel,
+               tone: bool = True) -> TextScore:
+    """Score ``text`` (a cleaned article body); offsets in the result index ``text``. ``tone=False`` skips VADER
+    (about half the time) and leaves ``tone`` empty (NaN)."""
     spans = split_sentences(text)
     sents = [text[s.start:s.end] for s in spans]
     cues = find_cues(text, lexicon)
@@ -89,7 +91,7 @@ def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, mo
         frames = tuple(sorted({c.type for c in sc if c.category == "frame"}))
         rows.append(SentenceScore(id, i, span.start, span.end, sent, any(c.category == "hedge" for c in sc),
                                   tuple(sc), round(prob, 4), frames))
-    return TextScore(tuple(rows), summarise(rows, text=text, title=title, lexicon=lexicon, model=model))
+    return TextScore(tuple(rows), summarise(rows, text=text, title=title, lexicon=lexicon, model=model, tone=tone))
 
 
 def _rate(n: float, d: float) -> float:
@@ -97,7 +99,7 @@ def _rate(n: float, d: float) -> float:
 
 
 def summarise(rows: Sequence[SentenceScore], *, text: str, title: str, lexicon: Lexicon,
-              model: LoadedModel) -> dict:
+              model: LoadedModel, tone: bool = True) -> dict:
     n_words = len(words(text))
     n_sent = len(rows)
     all_cues = [c for r in rows for c in r.cues]
@@ -122,7 +124,7 @@ def summarise(rows: Sequence[SentenceScore], *, text: str, title: str, lexicon: 
         "question_headline": title.rstrip().endswith("?"),
         "clickbait_headline": any(c.category == "headline" and c.type == "clickbait" for c in title_cues),
         "superlative_headline": any(c.category == "headline" and c.type == "superlative" for c in title_cues),
-        "tone": _rate(sum(compound(r.text) for r in rows), n_sent),
+        "tone": _rate(sum(compound(r.text) for r in rows), n_sent) if tone else float("nan"),
     }
     shares = {t: out[f"frame_{t}_share"] for t in FRAME_TYPES}
     out["dominant_frame"] = max(shares, key=shares.get) if any(shares.values()) else ""

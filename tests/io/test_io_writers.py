@@ -134,3 +134,14 @@ def test_parquet_empty_and_type_conflict(tmp_path):
     assert pq.read_table(path).column_names == ["id", "text"]
     with pytest.raises(OutputError, match="column 'n' changes type"):
         write_records([{"n": 1}] * 1000 + [{"n": "x"}], str(tmp_path / "bad.parquet"))
+
+
+def test_nan_becomes_null_in_jsonl_and_empty_in_csv(tmp_path):
+    """Scores such as a share with nothing to divide are NaN: JSON has no NaN, so they are written as null."""
+    rows = [{"id": "a", "share": float("nan"), "nested": [1.0, float("inf")]}]
+    jl = tmp_path / "o.jsonl"
+    write_records(rows, str(jl))
+    assert json.loads(jl.read_text(encoding="utf-8")) == {"id": "a", "share": None, "nested": [1.0, None]}
+    cs = tmp_path / "o.csv"
+    write_records(rows, str(cs), columns=["id", "share"])
+    assert cs.read_text(encoding="utf-8").splitlines()[1] == "a,"
