@@ -15,6 +15,7 @@ say") is an evidential hedge and an ``attribution/anonymous`` cue.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from mediacheck.model import Cue
@@ -40,8 +41,8 @@ _LEGAL_CLAIM_PREV = frozenset("insurance legal injury damage damages land territ
 _DETERMINERS = frozenset("a an the that this these those what some any every no his her their our its my your "
                          "which another".split())
 # Certainty words whose negation expresses uncertainty ("not clear", "not certain"); "never really" does not.
-_NEGATABLE = frozenset("clear clearly certain certainly sure surely obvious obviously definite definitely evident "
-                       "evidently proven proved convinced confident known".split())
+_NEGATABLE = frozenset("clear clearly certain certainly certainty sure surely obvious obviously definite definitely "
+                       "evident evidently proven proved convinced confident known".split())
 _PRONOUN_OBJ = frozenset("you him her them us me it".split())
 _NEGATORS = frozenset("not no never hardly nor n't without".split())
 
@@ -49,10 +50,12 @@ _SOURCE = (r"officials?|sources?|aides?|persons?|people|analysts?|experts?|criti
            r"diplomats?|advis[eo]rs?|staffers?|spokes(?:man|woman|person)|lawmakers?|witnesses|residents|"
            r"scientists|economists|investigators|authorities|individuals?|associates?|allies|confidants?|"
            r"operatives?|strategists?|executives?|employees?|members?")
+_APPOSITIVE_DET = re.compile(r"(?:a|an|the|one)\s", re.IGNORECASE)
 _SAY = (r"said|say|says|told|tell|believe[sd]?|warn(?:ed|s)?|contend(?:ed|s)?|argue[sd]?|predicted|suggested|"
         r"claim(?:ed|s)?|insist(?:ed|s)?|speculated?|fear(?:ed|s)?|expect(?:ed|s)?")
 _DET = r"a|an|the|one|two|three|four|several|some|many|other|multiple|unnamed|anonymous|various|few"
-_MOD = r"(?:[\w.'’-]+\s+){0,4}?"
+# Up to four modifier words on one line; a dot only inside an abbreviation ("U.S."), never a sentence end.
+_MOD = r"(?:[\w'’-]+(?:\.\w+)*(?:(?<=\b\w)\.)?[ \t]+){0,4}?"
 _ANONYMOUS = re.compile(
     rf"\baccording\s+to\s+(?:(?:{_DET})\s+)?{_MOD}(?:{_SOURCE})\b(?:\s+(?:familiar|close|briefed|with|who)"
     rf"\b[^,.;:]{{0,50}})?"
@@ -84,6 +87,7 @@ def _prev_words(text: str, start: int, k: int) -> list[str]:
 def keep_hedge(entry: Entry, text: str, m: Match) -> bool:
     """Apply the context rules to one hedge hit."""
     word = m.text.casefold().replace("’", "'")
+    last = word.split()[-1] if word.strip() else word
     if "needs_number" in entry.flags and not _NUMBER_NEXT.match(text, m.end):
         return False
     nxt = _next_word(text, m.end)
@@ -121,9 +125,13 @@ def keep_hedge(entry: Entry, text: str, m: Match) -> bool:
     elif word == "possible":
         if _prev_word(text, m.start) == "as" or nxt in ("to", "for"):
             return False            # "as soon as possible", "made it possible to"
-    elif word in ("assume", "assumed", "assumes", "assuming"):
-        if nxt in ("office", "power", "control", "command", "the", "responsibility", "his", "her", "their", "a"):
-            return False            # "assumed office": took up
+    elif last in ("assume", "assumed", "assumes", "assuming"):
+        following = _next_words(text, m.end, 2)
+        taken_up = {"office", "power", "control", "command", "responsibility", "presidency", "role", "post", "helm",
+                    "leadership", "throne", "duties", "mantle", "debt", "risk", "name", "identity"}
+        if following and (following[0] in taken_up or following[0] in _DETERMINERS and following[1:2]
+                          and following[1] in taken_up):
+            return False            # "assumed office", "assumed the presidency": took up
     elif word in ("kind of", "sort of", "type of"):
         if _prev_word(text, m.start) in _DETERMINERS:
             return False            # "a kind of coercion": a noun phrase, not a softener
@@ -134,10 +142,10 @@ def keep_hedge(entry: Entry, text: str, m: Match) -> bool:
     elif word.startswith("consider"):
         if not set(_next_words(text, m.end, 3)) & {"likely", "unlikely", "possible", "probable", "plausible"}:
             return False
-    elif word in ("think", "thinks", "thought", "thinking"):
+    elif last in ("think", "thinks", "thought", "thinking"):
         if nxt in ("about", "of", "tank"):
             return False
-    elif word in ("feel", "feels", "felt"):
+    elif last in ("feel", "feels", "felt"):
         if nxt not in ("that", "like"):
             return False
     return True
@@ -157,11 +165,15 @@ def find_cues(text: str, lexicon: Lexicon, start: int = 0, end: int | None = Non
     taken: list[tuple[int, int]] = []
     for m in _ANONYMOUS.finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
+        if _APPOSITIVE_DET.match(m.group()) and text[max(0, s - 3):s].rstrip().endswith(","):
+            continue                # "John Kirby, a White House spokesman, said": a named source
         cues.append(Cue(m.group(), s, e, "hedge", "evidential"))
         cues.append(Cue(m.group(), s, e, "attribution", "anonymous"))
         taken.append((s, e))
+    ends = [e for _, e in taken]
     for m in lexicon.finditer(text, start, end):
-        inside = any(s <= m.start and m.end <= e for s, e in taken)
+        k = bisect.bisect_right(ends, m.start)       # the first anonymous span ending after the match starts
+        inside = k < len(taken) and taken[k][0] < m.end  # overlaps it
         for entry in m.entries:
             cat, typ = entry.category, entry.type
             if cat == "hedge":
@@ -170,7 +182,7 @@ def find_cues(text: str, lexicon: Lexicon, start: int = 0, end: int | None = Non
             elif cat == "booster" and _negated(text, m.start) and _key_word(m.text) in _NEGATABLE:
                 cat, typ = "hedge", "epistemic"          # "not clear", "no certainty"
             elif cat == "attribution" and inside:
-                continue
+                continue            # the report verb of an anonymous attribution is not a second source
             cues.append(Cue(m.text, m.start, m.end, cat, typ))
     cues.sort(key=lambda c: (c.start, c.end, c.category, c.type))
     return cues

@@ -46,6 +46,12 @@ def _tokens(text: str) -> list[str]:
     return [t.casefold().replace("’", "'") for t in _TOKEN.findall(text)]
 
 
+def _gaps(term: str) -> tuple[str, ...]:
+    """What stands between a term's words besides whitespace ("no. 1" -> (".",); "far left" -> ("",))."""
+    spans = [m.span() for m in _TOKEN.finditer(term)]
+    return tuple(term[a[1]:b[0]].strip() for a, b in zip(spans, spans[1:]))
+
+
 def _key(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 
@@ -57,10 +63,14 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[Entry]):
         by_term: dict[str, list[Entry]] = {}
+        seen: set[tuple[str, str, str]] = set()
         for e in entries:
-            by_term.setdefault(e.term, []).append(e)
+            if (e.term, e.category, e.type) not in seen:      # a repeated row adds nothing
+                seen.add((e.term, e.category, e.type))
+                by_term.setdefault(e.term, []).append(e)
         self.entries = tuple(e for es in by_term.values() for e in es)
         self._index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        self._gaps: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._wild: dict[str, list[tuple[str, tuple[Entry, ...]]]] = {}   # by the prefix's first 4 letters
         for term, es in by_term.items():
             if term.endswith("*"):
@@ -72,6 +82,7 @@ class Lexicon:
             toks = tuple(_tokens(term))
             if toks:
                 self._index.setdefault(toks[0], []).append((toks, tuple(es)))
+                self._gaps[toks] = _gaps(term)
         for cands in self._index.values():
             cands.sort(key=lambda c: -len(c[0]))
         for group in self._wild.values():
@@ -100,7 +111,8 @@ class Lexicon:
             if cands:
                 for toks, es in cands:
                     k = len(toks)
-                    if k == 1 or (i + k <= n and words[i + 1] == toks[1] and self._same(words, spans, text, i, toks)):
+                    if k == 1 or (i + k <= n and words[i + 1].startswith(toks[1])
+                                  and self._same(words, spans, text, i, toks)):
                         hit = (k, es, toks[-1])
                         break
             if hit is None:
@@ -116,14 +128,14 @@ class Lexicon:
             next_free = i + k
             yield Match(s, e, text[s:e], es)
 
-    @staticmethod
-    def _same(words: list[str], spans: list[tuple[int, int]], text: str, i: int, toks: tuple[str, ...]) -> bool:
+    def _same(self, words: list[str], spans: list[tuple[int, int]], text: str, i: int, toks: tuple[str, ...]) -> bool:
+        gaps = self._gaps[toks]
         for j, t in enumerate(toks):
             w = words[i + j]
             if w != t and not (j == len(toks) - 1 and w == t + "'s"):
                 return False
-            if j and text[spans[i + j - 1][1]:spans[i + j][0]].strip():
-                return False            # words of a phrase are separated by whitespace only
+            if j and text[spans[i + j - 1][1]:spans[i + j][0]].strip() != gaps[j - 1]:
+                return False            # between the words: whitespace, or the term's own dot ("No. 1")
         return True
 
     def categories(self) -> dict[str, set[str]]:

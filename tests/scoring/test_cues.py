@@ -294,8 +294,6 @@ def test_think(sentence, hedged):
                if c.category == "hedge") is hedged
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'think about/of' is no belief, but the multi-word terms 'i think', "
-                                       "'we think' bypass keep_hedge's think rule")
 @pytest.mark.parametrize("sentence", [
     "I think about my family every day, the soldier said.",
     "We think of the victims and their families.",
@@ -327,8 +325,6 @@ def test_assumed_office():
     assert ("assumed that", "doxastic") in hedges("Investors assumed that rates would fall.")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (rule over-reach): the 'assumed office' rule drops every 'assume' "
-                                       "followed by 'the'/'a'/'his', so belief 'assume the bank will' is lost")
 def test_assume_the_as_belief():
     assert ("assume", "doxastic") in hedges("Analysts assume the bank will cut rates in June.")
 
@@ -367,8 +363,6 @@ def test_unnegated_booster_stays_a_booster():
     assert ("definitely", "booster", "certainty") in triples("The ceasefire will definitely hold.")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the cues.py docstring's own example 'no certainty' gives no cue "
-                                       "('certainty' is not a shipped booster)")
 def test_no_certainty_is_a_hedge():
     assert any(c.type == "epistemic" for c in cues("There is no certainty about the outcome.")
                if c.category == "hedge")
@@ -404,8 +398,6 @@ def test_named_attribution_is_no_anonymous_cue_and_no_hedge(sentence):
     assert any(c.category == "attribution" and c.type == "neutral_verb" for c in got)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a named source with an appositive ('John Kirby, a White House "
-                                       "spokesman, said') is tagged anonymous + evidential hedge")
 def test_named_source_with_appositive_is_not_anonymous():
     got = cues("John Kirby, a White House spokesman, said the talks had stalled.")
     assert not any(c.type == "anonymous" for c in got)
@@ -417,8 +409,6 @@ def test_evidential_lexicon_hit_inside_anonymous_phrase_is_not_doubled():
         ("attribution", "anonymous"), ("hedge", "evidential")]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the anonymous-attribution regex crosses sentence boundaries (_MOD "
-                                       "allows 'room.' and a newline), so the cue starts in the previous sentence")
 @pytest.mark.parametrize("text", [
     "The minister left the room. Officials said talks would resume.",
     "The vote came after a long debate.\nCritics say the plan is flawed.",
@@ -429,8 +419,6 @@ def test_anonymous_cue_does_not_cross_a_sentence_boundary(text):
     assert "." not in anon.text and "\n" not in anon.text
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: overlapping attribution cues are counted twice (only cues fully "
-                                       "inside an anonymous phrase are dropped)")
 @pytest.mark.parametrize("sentence", [
     "Two senior administration officials told reporters the plan was dead.",
     "Some experts have warned that the dam could fail.",

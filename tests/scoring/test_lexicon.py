@@ -106,9 +106,6 @@ def test_user_extra_lexicon_is_merged_with_the_shipped_one(tmp_path):
     assert ("claims", "hedge", "evidential") in found          # shipped entries are still there
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: LEXICON.md says an extra row whose (term, category, type) is already "
-                                       "shipped adds no new entry, but Lexicon keeps the duplicate, so find_cues "
-                                       "reports the cue twice")
 def test_extra_row_already_shipped_adds_no_new_entry(tmp_path):
     from mediacheck.scoring.cues import find_cues
 
@@ -168,8 +165,6 @@ def test_possessive_on_a_three_word_term(small):
     assert texts(small, "The war of words's latest round began.") == ["war of words"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: possessive 's on the last word of a TWO-word term never matches "
-                                       "(finditer compares words[i+1] == toks[1] before _same allows the 's)")
 def test_possessive_on_a_two_word_term(small):
     assert texts(small, "The radical left's agenda dominated the convention.") == ["radical left"]
 
@@ -310,14 +305,10 @@ def test_every_shipped_term_without_dots_matches_itself():
     assert _unmatched_shipped_terms(lambda t: "." not in t.rstrip(".")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: LEXICON.md says terms with dots ('u.s. officials', 'no. 1') are matched "
-                                       "literally, but the token matcher needs whitespace between words, so they "
-                                       "never match")
 def test_shipped_terms_with_dots_match():
     assert _unmatched_shipped_terms(lambda t: "." in t.rstrip(".")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the shipped headline/superlative term 'no. 1' never matches")
 def test_no_1_is_a_superlative_headline_cue():
     from mediacheck.scoring.cues import find_cues
 
