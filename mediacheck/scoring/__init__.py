@@ -15,14 +15,13 @@ __all__ = [
 
 
 def _score_clean(c: CleanArticle, lexicon: Lexicon, model: LoadedModel, tone: bool = True) -> ArticleScore:
-    base = ArticleScore(id=c.id, outlet=c.outlet, title=c.title, text=c.text)
     if c.status == STATUS_ERROR:
         return ArticleScore(id=c.id, outlet=c.outlet, status=STATUS_ERROR, message=c.message)
     if not c.text.strip():
         return ArticleScore(id=c.id, outlet=c.outlet, title=c.title, status=STATUS_EMPTY,
                             message=c.message or "no text to score")
     ts = score_text(c.text, id=c.id, title=c.title, lexicon=lexicon, model=model, tone=tone)
-    return ArticleScore(base.id, base.outlet, base.title, "ok", "", ts.summary, ts.sentences, c.text)
+    return ArticleScore(c.id, c.outlet, c.title, "ok", "", ts.summary, ts.sentences, c.text)
 
 
 def _as_clean(a: Article) -> CleanArticle:
@@ -50,9 +49,9 @@ def score_many(items: Iterable[Article | CleanArticle], *, clean: bool = True, l
 
 
 def score(item: str | Article | CleanArticle | dict, *, clean: bool = True, lexicon: Lexicon | None = None,
-          model: LoadedModel | None = None) -> ArticleScore:
+          model: LoadedModel | None = None, tone: bool = True) -> ArticleScore:
     """Score one article (text, dict, ``Article`` or ``CleanArticle``); raw input is cleaned first."""
     from mediacheck.cleaning import as_article
 
     art = item if isinstance(item, CleanArticle) else as_article(item)
-    return next(score_many([art], clean=clean, lexicon=lexicon, model=model))
+    return next(score_many([art], clean=clean, lexicon=lexicon, model=model, tone=tone))
