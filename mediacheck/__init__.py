@@ -1,10 +1,11 @@
 """mediacheck: clean scraped news articles and measure how outlets write."""
 from mediacheck.cleaning import clean, clean_many
+from mediacheck.dedup import find_duplicates, headline_similarity
 from mediacheck.model import Article, ArticleScore, CleanArticle, Cue, Removal, SentenceScore
 from mediacheck.scoring import score, score_many
 
 __version__ = "0.1.0"
 __all__ = [
     "Article", "ArticleScore", "CleanArticle", "Cue", "Removal", "SentenceScore", "__version__", "clean",
-    "clean_many", "score", "score_many",
+    "clean_many", "find_duplicates", "headline_similarity", "score", "score_many",
 ]

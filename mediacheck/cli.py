@@ -153,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mediacheck import cli_score
 
     cli_score.add_commands(sub, _Parser, _size)
+    from mediacheck import cli_dedup
+
+    cli_dedup.add_commands(sub, _size)
 
     r = sub.add_parser("rules", help="print the rule codes the cleaner puts on removed lines (Markdown)",
                        description="Print the table of rule codes (code, description) as Markdown.")

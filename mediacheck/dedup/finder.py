@@ -1,0 +1,267 @@
+"""Find duplicate, syndicated and same-story articles across a corpus, and cluster them.
+
+Kinds of pair, each with the method that found it:
+- ``exact``: the same normalised headline (``title-hash``) or the same body (``body-hash``, same outlet);
+- ``near``: headlines a few characters apart (MinHash-LSH over character 4-grams, then rapidfuzz ratio);
+- ``syndicated``: the same body under different outlets (``body-hash``, or MinHash-LSH over word 5-shingles
+  with estimated Jaccard >= ``syndicated_jaccard``);
+- ``paraphrase``: the same headline in other words (``headline_similarity`` >= ``paraphrase_threshold``);
+- ``same_story``: independent coverage of one event (TF-IDF cosine of headline + lead >= ``story_threshold``,
+  within ``window_days`` when both articles are dated).
+Candidates always come from an index (hash buckets, LSH, blocked sparse neighbours), never from all pairs.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minhash, sparse_neighbours
+from mediacheck.dedup.normalize import body_shingles, normalize_headline
+
+PAIR_COLUMNS = ("a", "b", "kind", "score", "method")
+CLUSTER_COLUMNS = ("cluster_id", "id", "outlet", "published", "title", "canonical_headline", "size", "outlets")
+OUTLET_COLUMNS = ("outlet", "articles", "in_shared_clusters", "shared_share", "syndicated_pairs",
+                  "first_in_shared", "first_share")
+KIND_ORDER = {"exact": 0, "syndicated": 1, "near": 2, "paraphrase": 3, "same_story": 4}
+_LEAD_WORDS = 60
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    outlet: str
+    title: str
+    text: str
+    published: str
+
+
+@dataclass
+class DedupResult:
+    pairs: list[dict]
+    clusters: list[dict]
+    outlets: list[dict]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _items(articles: Iterable) -> tuple[list[Item], list[str]]:
+    items, warnings, seen = [], [], Counter()
+    for k, a in enumerate(articles):
+        get = a.get if isinstance(a, dict) else (lambda f, d="", a=a: getattr(a, f, d))
+        aid = str(get("id", "") or f"item-{k + 1}")
+        seen[aid] += 1
+        if seen[aid] > 1:
+            warnings.append(f"duplicated id {aid!r}: renamed to {aid}#{seen[aid]}")
+            aid = f"{aid}#{seen[aid]}"
+        title = " ".join(str(get("title", "") or "").split())
+        text = str(get("text", "") or "")
+        if not title and not text.strip():
+            warnings.append(f"{aid}: no title and no text; it can only be its own cluster")
+        elif not title:
+            warnings.append(f"{aid}: no title; compared by its text only")
+        items.append(Item(aid, str(get("outlet", "") or ""), title, text, str(get("published", "") or "")))
+    return items, warnings
+
+
+def _date(s: str) -> datetime | None:
+    if not s:
+        return None
+    try:
+        return datetime.fromisoformat(s.strip().replace("Z", "+00:00")[:25])
+    except ValueError:
+        return None
+
+
+def _within(a: datetime | None, b: datetime | None, days: float | None) -> bool:
+    if days is None or a is None or b is None:
+        return True
+    return abs((a.replace(tzinfo=None) - b.replace(tzinfo=None)).total_seconds()) <= days * 86400
+
+
+def _char_grams(s: str, n: int = 4) -> list[str]:
+    s = f" {s} "
+    return [s[i:i + n] for i in range(max(1, len(s) - n + 1))]
+
+
+def _story_matrix(items: list[Item]):
+    """TF-IDF of content-word stems: the headline counted twice, then the lead."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def doc(it: Item) -> str:
+        lead = " ".join(it.text.split()[:_LEAD_WORDS])
+        return " ".join(_stem_list(it.title) * 2 + _stem_list(lead))
+
+    vec = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, min_df=1, dtype=np.float32,
+                          max_df=0.2 if len(items) > 20000 else 1.0)
+    try:
+        return vec.fit_transform([doc(it) for it in items])
+    except ValueError:                      # empty vocabulary
+        return None
+
+
+def _stem_list(text: str) -> list[str]:
+    from mediacheck.textutil import STOPWORDS, WORD_RE, stem
+
+    return [stem(w) for w in WORD_RE.findall(text.casefold().replace("’", "'")) if w not in STOPWORDS and len(w) > 1]
+
+
+def _mutual(cands: list[tuple[int, int, float]], k: int) -> list[tuple[int, int, float]]:
+    """Keep pairs where each side is among the other's ``k`` most similar candidates (stops chaining)."""
+    best: dict[int, list[float]] = defaultdict(list)
+    for i, j, c in cands:
+        best[i].append(c)
+        best[j].append(c)
+    kth = {i: sorted(v, reverse=True)[min(k, len(v)) - 1] for i, v in best.items()}
+    return [(i, j, c) for i, j, c in cands if c >= kth[i] and c >= kth[j]]
+
+
+def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated_jaccard: float = 0.7,
+                    paraphrase_threshold: float = 0.7, story_threshold: float = 0.15,
+                    window_days: float | None = 7.0, min_body_words: int = 30,
+                    story_neighbours: int = 2) -> DedupResult:
+    """Pairs, clusters and per-outlet counts for ``articles`` (Article / CleanArticle / dicts with id,
+    title, text, outlet, published)."""
+    from mediacheck.dedup.similarity import pair_similarities
+
+    items, warnings = _items(articles)
+    n = len(items)
+    ids = [it.id for it in items]
+    dates = [_date(it.published) for it in items]
+    found: dict[tuple[int, int], tuple[str, float, str]] = {}
+
+    def add(i: int, j: int, kind: str, score: float, method: str) -> None:
+        if i == j:
+            return
+        key = (min(i, j), max(i, j))
+        old = found.get(key)
+        if old is None or KIND_ORDER[kind] < KIND_ORDER[old[0]]:
+            found[key] = (kind, round(float(score), 4), method)
+
+    # exact: same normalised headline / same body
+    norms = [normalize_headline(it.title) if it.title else "" for it in items]
+    _hash_pairs(norms, lambda i, j: add(i, j, "exact", 1.0, "title-hash"))
+    bodies = [" ".join(it.text.casefold().split()) if len(it.text.split()) >= min_body_words else ""
+              for it in items]
+    _hash_pairs(bodies, lambda i, j: add(i, j, "syndicated" if items[i].outlet != items[j].outlet else "exact",
+                                         1.0, "body-hash"))
+
+    # near: character 4-grams of the headline through LSH, then rapidfuzz
+    if n > 1:
+        sig = minhash([_char_grams(s) if s else [] for s in norms], num_perm=64, seed=11)
+        for i, j in lsh_pairs(sig, bands=16, rows=4).tolist():
+            r = fuzz.ratio(norms[i], norms[j], score_cutoff=near_cutoff)
+            if r:
+                add(i, j, "near", r / 100, "minhash-lsh char4 + rapidfuzz.ratio")
+
+    # syndicated: word 5-shingles of the body through LSH, then the estimated Jaccard
+    shingles = [body_shingles(it.text) if b else [] for it, b in zip(items, bodies)]
+    if sum(bool(s) for s in shingles) > 1:
+        bsig = minhash(shingles, num_perm=64, seed=13)
+        cand = lsh_pairs(bsig, bands=16, rows=4)
+        if len(cand):
+            jac = estimated_jaccard(bsig[cand[:, 0]], bsig[cand[:, 1]])
+            for (i, j), jv in zip(cand.tolist(), jac.tolist()):
+                if jv >= syndicated_jaccard:
+                    kind = "syndicated" if items[i].outlet != items[j].outlet else "near"
+                    add(i, j, kind, jv, "minhash-lsh body 5-shingles")
+
+    # paraphrase / same story: blocked sparse TF-IDF neighbours of headline + lead
+    x = _story_matrix(items) if n > 1 else None
+    if x is not None:
+        cands = [(i, j, c) for i, j, c in sparse_neighbours(x, story_threshold)
+                 if _within(dates[i], dates[j], window_days) and (min(i, j), max(i, j)) not in found]
+        cands = _mutual(cands, story_neighbours)
+        titled = [(i, j, c) for i, j, c in cands if items[i].title and items[j].title]
+        sims = pair_similarities([(items[i].title, items[j].title) for i, j, _ in titled]) if titled else []
+        sim_of = {(i, j): s for (i, j, _), s in zip(titled, sims)}
+        for i, j, c in cands:
+            s = sim_of.get((i, j), 0.0)
+            if s >= paraphrase_threshold:
+                add(i, j, "paraphrase", s, "headline_similarity")
+            else:
+                add(i, j, "same_story", c, "tfidf stems title+lead cosine")
+
+    pairs = [{"a": min(ids[i], ids[j]), "b": max(ids[i], ids[j]), "kind": k, "score": s, "method": m}
+             for (i, j), (k, s, m) in found.items()]
+    pairs.sort(key=lambda p: (KIND_ORDER[p["kind"]], p["a"], p["b"]))
+    clusters = _clusters(items, found, dates)
+    return DedupResult(pairs, clusters, _outlet_rows(items, clusters, found), warnings)
+
+
+def _hash_pairs(keys: list[str], emit) -> None:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if k:
+            groups[k].append(i)
+    for members in groups.values():
+        for a, b in zip(members, members[1:]):      # a chain keeps the group connected without n^2 pairs
+            emit(a, b)
+
+
+def _clusters(items: list[Item], found: dict, dates: list) -> list[dict]:
+    uf = UnionFind(len(items))
+    for i, j in found:
+        uf.union(i, j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        members[uf.find(i)].append(i)
+    rows = []
+    for group in members.values():
+        cid = min(items[i].id for i in group)          # independent of the input order
+        canonical = _canonical([items[i] for i in group], [dates[i] for i in group])
+        outlets = sorted({items[i].outlet for i in group if items[i].outlet})
+        for i in group:
+            it = items[i]
+            rows.append({"cluster_id": cid, "id": it.id, "outlet": it.outlet, "published": it.published,
+                         "title": it.title, "canonical_headline": canonical, "size": len(group),
+                         "outlets": len(outlets)})
+    rows.sort(key=lambda r: (-r["size"], r["cluster_id"], r["id"]))
+    return rows
+
+
+def _canonical(group: list[Item], dates: list) -> str:
+    """The earliest dated headline; else the most common normalised headline (ties: the shortest)."""
+    dated = [(d.replace(tzinfo=None), it.title) for it, d in zip(group, dates) if d is not None and it.title]
+    if dated:
+        return min(dated)[1]
+    titled = [it.title for it in group if it.title]
+    if not titled:
+        return ""
+    counts = Counter(normalize_headline(t) for t in titled)
+    return min(titled, key=lambda t: (-counts[normalize_headline(t)], len(t), t))
+
+
+def _outlet_rows(items: list[Item], clusters: list[dict], found: dict) -> list[dict]:
+    by_cluster: dict[str, list[dict]] = defaultdict(list)
+    for r in clusters:
+        by_cluster[r["cluster_id"]].append(r)
+    stats: dict[str, Counter] = defaultdict(Counter)
+    for it in items:
+        stats[it.outlet]["articles"] += 1
+    for rows in by_cluster.values():
+        if len({r["outlet"] for r in rows}) < 2:
+            continue
+        for r in rows:
+            stats[r["outlet"]]["in_shared_clusters"] += 1
+        dated = [(_date(r["published"]), r["outlet"]) for r in rows if _date(r["published"])]
+        if dated:
+            first = min(dated, key=lambda t: t[0].replace(tzinfo=None))[1]
+            stats[first]["first_in_shared"] += 1
+    for (i, j), (kind, _, _) in found.items():
+        if kind == "syndicated":
+            stats[items[i].outlet]["syndicated_pairs"] += 1
+            stats[items[j].outlet]["syndicated_pairs"] += 1
+    out = []
+    for outlet, c in sorted(stats.items()):
+        shared = c["in_shared_clusters"]
+        out.append({"outlet": outlet, "articles": c["articles"], "in_shared_clusters": shared,
+                    "shared_share": round(shared / c["articles"], 4) if c["articles"] else 0.0,
+                    "syndicated_pairs": c["syndicated_pairs"], "first_in_shared": c["first_in_shared"],
+                    "first_share": round(c["first_in_shared"] / shared, 4) if shared else 0.0})
+    return out
+
+

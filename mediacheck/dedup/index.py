@@ -1,0 +1,142 @@
+"""Candidate pairs without comparing all pairs: MinHash + LSH banding, and sparse TF-IDF neighbours in blocks.
+
+MinHash is vectorised with numpy (multiply-shift hashing of 64-bit token hashes); token hashes come from
+blake2b, so signatures are the same in every process and on every machine. Buckets larger than
+``max_bucket`` are linked as a chain (each member to the next), which keeps clusters connected without emitting
+a quadratic number of pairs.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+import numpy as np
+
+_MASK61 = np.uint64((1 << 61) - 1)
+
+
+@lru_cache(maxsize=1 << 20)
+def token_hash(token: str) -> int:
+    return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    a = rng.integers(1, 1 << 62, size=num_perm, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 1 << 62, size=num_perm, dtype=np.uint64)
+    return a, b
+
+
+def minhash(token_sets: Sequence[Sequence[str]], num_perm: int = 64, seed: int = 7,
+            chunk: int = 20_000) -> np.ndarray:
+    """(n x num_perm) uint64 MinHash signatures; an empty set gets all-max (it matches nothing)."""
+    a, b = _permutations(num_perm, seed)
+    out = np.full((len(token_sets), num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
+    for lo in range(0, len(token_sets), chunk):
+        part = token_sets[lo:lo + chunk]
+        lengths = np.fromiter((len(set(t)) for t in part), dtype=np.int64, count=len(part))
+        if not lengths.sum():
+            continue
+        hashes = np.fromiter((token_hash(t) for ts in part for t in set(ts)), dtype=np.uint64,
+                             count=int(lengths.sum()))
+        with np.errstate(over="ignore"):
+            perm = hashes[:, None] * a[None, :] + b[None, :]          # multiply-shift, wraps mod 2**64
+        nonempty = np.flatnonzero(lengths)
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
+        out[lo + nonempty] = np.minimum.reduceat(perm, starts, axis=0)
+    return out
+
+
+def estimated_jaccard(sig_a: np.ndarray, sig_b: np.ndarray) -> np.ndarray:
+    """Row-wise share of equal MinHash values (an unbiased estimate of Jaccard similarity)."""
+    return (sig_a == sig_b).mean(axis=1)
+
+
+def lsh_pairs(signatures: np.ndarray, bands: int, rows: int, max_bucket: int = 50) -> np.ndarray:
+    """Candidate pairs (i < j) that agree on all rows of at least one band; (k x 2) int64, unique."""
+    n, num_perm = signatures.shape
+    if bands * rows > num_perm:
+        raise ValueError(f"{bands} bands x {rows} rows need {bands * rows} hash values, have {num_perm}")
+    empty = (signatures == np.iinfo(np.uint64).max).all(axis=1)
+    found = []
+    idx_all = np.arange(n)
+    for band in range(bands):
+        block = np.ascontiguousarray(signatures[:, band * rows:(band + 1) * rows])
+        keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
+        order = np.argsort(keys, kind="stable")
+        ks = keys[order]
+        same = ks[1:] == ks[:-1]
+        if not same.any():
+            continue
+        # runs of equal keys
+        starts = np.flatnonzero(np.concatenate([[True], ~same]))
+        ends = np.concatenate([starts[1:], [n]])
+        for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
+            members = idx_all[order[s:e]]
+            members = members[~empty[members]]
+            if len(members) < 2:
+                continue
+            members = np.sort(members)
+            if len(members) <= max_bucket:
+                ii, jj = np.triu_indices(len(members), 1)
+                found.append(np.column_stack([members[ii], members[jj]]))
+            else:
+                found.append(np.column_stack([members[:-1], members[1:]]))
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    return np.unique(np.vstack(found), axis=0)
+
+
+def sparse_neighbours(x, threshold: float, block: int = 2000, max_per_row: int = 50) -> Iterator[tuple]:
+    """Pairs (i, j, cosine) with i < j and cosine >= threshold for L2-normalised sparse rows ``x``, computed
+    block by block (memory bounded); at most ``max_per_row`` best neighbours per row."""
+    xt = x.T.tocsr()
+    n = x.shape[0]
+    for lo in range(0, n, block):
+        prod = (x[lo:lo + block] @ xt).tocsr()
+        prod.data[prod.data < threshold] = 0
+        prod.eliminate_zeros()
+        for r in range(prod.shape[0]):
+            i = lo + r
+            s, e = prod.indptr[r], prod.indptr[r + 1]
+            cols, vals = prod.indices[s:e], prod.data[s:e]
+            keep = cols > i
+            cols, vals = cols[keep], vals[keep]
+            if len(cols) > max_per_row:
+                top = np.argpartition(-vals, max_per_row)[:max_per_row]
+                cols, vals = cols[top], vals[top]
+            for j, v in zip(cols.tolist(), vals.tolist()):
+                yield i, j, v
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1 (path halving, union by size)."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.size = [1] * n
+
+    def find(self, i: int) -> int:
+        p = self.parent
+        while p[i] != i:
+            p[i] = p[p[i]]
+            i = p[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return
+        if self.size[ri] < self.size[rj]:
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        self.size[ri] += self.size[rj]
+
+    def labels(self) -> list[int]:
+        """A label per element: the smallest index of its set (stable whatever the union order)."""
+        roots = [self.find(i) for i in range(len(self.parent))]
+        first: dict[int, int] = {}
+        for i, r in enumerate(roots):
+            first.setdefault(r, i)
+        return [first[r] for r in roots]
