@@ -76,10 +76,13 @@ def _date(s: str) -> datetime | None:
         return None
 
 
-def _within(a: datetime | None, b: datetime | None, days: float | None) -> bool:
-    if days is None or a is None or b is None:
-        return True
-    return abs((a.replace(tzinfo=None) - b.replace(tzinfo=None)).total_seconds()) <= days * 86400
+def _stamps(dates: list[datetime | None]) -> list[float | None]:
+    """Seconds since the epoch (naive = as written), parsed once per article, not once per pair."""
+    return [d.replace(tzinfo=None).timestamp() if d is not None else None for d in dates]
+
+
+def _within(a: float | None, b: float | None, days: float | None) -> bool:
+    return days is None or a is None or b is None or abs(a - b) <= days * 86400
 
 
 def _char_grams(s: str, n: int = 4) -> list[str]:
@@ -131,6 +134,7 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
     n = len(items)
     ids = [it.id for it in items]
     dates = [_date(it.published) for it in items]
+    stamps = _stamps(dates)
     found: dict[tuple[int, int], tuple[str, float, str]] = {}
 
     def add(i: int, j: int, kind: str, score: float, method: str) -> None:
@@ -173,7 +177,7 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
     x = _story_matrix(items) if n > 1 else None
     if x is not None:
         cands = [(i, j, c) for i, j, c in sparse_neighbours(x, story_threshold)
-                 if _within(dates[i], dates[j], window_days) and (min(i, j), max(i, j)) not in found]
+                 if _within(stamps[i], stamps[j], window_days) and (min(i, j), max(i, j)) not in found]
         cands = _mutual(cands, story_neighbours)
         titled = [(i, j, c) for i, j, c in cands if items[i].title and items[j].title]
         sims = pair_similarities([(items[i].title, items[j].title) for i, j, _ in titled]) if titled else []
