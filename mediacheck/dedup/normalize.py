@@ -4,37 +4,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-",
-                         "‐": "-", "‑": "-", "\u00a0": " "})
+from mediacheck.textutil import normalise_headline
+
 # Labels outlets put in front of a headline ("WATCH: ...", "EXCLUSIVE - ...").
 _PREFIX = re.compile(r"^\s*(?:watch|video|exclusive|breaking|breaking news|live|live updates|opinion|op-ed|"
                      r"analysis|update|updated|editorial|commentary|review|photos|listen|podcast|explainer|"
                      r"fact check|just in|developing)\s*[:|\-]\s+", re.IGNORECASE)
 # " - Outlet", " | Site", " :: Site": a short, capitalised last segment after a separator.
-_SUFFIX = re.compile(r"\s+(?:[|\-]|::|·)\s+([^|\-]{1,40})$")
-_SPACE = re.compile(r"\s+")
+_SUFFIX = re.compile(r"\s+(?:[|\-–—]|::|·)\s+([^|\-–—]{1,40})$")
 _WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
 
 
 @lru_cache(maxsize=1 << 16)
 def normalize_headline(title: str) -> str:
-    """Casefold, unify quotes and dashes, drop labels ("WATCH:") and outlet suffixes (" - Reuters"), collapse
-    spaces, drop closing punctuation. Numbers and dates stay as written so "2%" and "3%" differ."""
-    s = _SPACE.sub(" ", title.translate(_QUOTES)).strip()
+    """The cleaner's headline normalisation (case, quotes, dashes, spaces) after dropping labels ("WATCH:")
+    and outlet suffixes (" - Reuters"), and without closing ?!/quotes. Numbers stay as written, so "2%" and
+    "3%" differ."""
+    s = " ".join(title.split())
     for _ in range(2):
         s = _PREFIX.sub("", s)
     m = _SUFFIX.search(s)
     if m and m.group(1)[:1].isupper() and len(m.group(1).split()) <= 4 and len(s) - len(m.group(0)) >= 15:
         s = s[:m.start()]
-    return s.casefold().strip(" .,:;!?\"'")
-
-
-def title_tokens(title: str) -> list[str]:
-    """Words of a normalised headline."""
-    return _WORD.findall(normalize_headline(title))
+    return normalise_headline(s).strip(" ?!\"'")
 
 
 def body_shingles(text: str, n: int = 5, limit: int = 2000) -> list[str]:
     """Word n-grams of a body (casefolded), at most ``limit`` of them: what syndicated copies share."""
-    words = _WORD.findall(text.casefold().translate(_QUOTES))[: limit + n]
+    words = _WORD.findall(text.casefold().replace("’", "'"))[: limit + n]
     return [" ".join(words[i:i + n]) for i in range(max(0, len(words) - n + 1))][:limit]
