@@ -4,8 +4,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.stem.porter import PorterStemmer  # pure Python, needs no NLTK data download
-
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 TERMINAL = frozenset(".!?\"'”’»)…。！？」』")
 
@@ -31,13 +29,19 @@ als wird bei il di che non si per una gli della sono da nel alla dei le ha em os
 dos mais foi seu sua é ou ser há het een van ik je zijn niet op dat voor ze
 """.split())
 
-_stemmer = PorterStemmer()
+@lru_cache(maxsize=1)
+def _stemmer():
+    """NLTK's Porter stemmer (pure Python, needs no data download); imported on first use: importing nltk
+    takes about a second."""
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Porter stem of a lower-cased word (cached: news vocabularies repeat)."""
-    return _stemmer.stem(word)
+    return _stemmer().stem(word)
 
 
 def words(text: str) -> list[str]:

@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mediacheck.scoring import score
-from mediacheck.scoring.tone import _FastSentiText, analyzer, compound
+from mediacheck.scoring.tone import analyzer, compound, sentitext_classes
 
-NLTK_SENTITEXT = _FastSentiText.__bases__[0]
+NLTK_SENTITEXT, _FastSentiText = sentitext_classes()
 
 POSITIVE = ("Rescuers pulled all twelve miners out alive, and their overjoyed families celebrated the wonderful "
             "news. The governor praised the brave crews for a remarkable success. Volunteers said they were "
