@@ -29,6 +29,9 @@ OUTLET_COLUMNS = ("outlet", "articles", "in_shared_clusters", "shared_share", "s
                   "first_in_shared", "first_share")
 KIND_ORDER = {"exact": 0, "syndicated": 1, "near": 2, "paraphrase": 3, "same_story": 4}
 _LEAD_WORDS = 60
+# In large corpora a word in more than this many articles names no particular story; dropping it bounds the
+# blocked sparse product (each row meets at most this many others per word).
+_MAX_STORY_DF = 500
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ def _story_matrix(items: list[Item]):
         return " ".join(_stem_list(it.title) * 2 + _stem_list(lead))
 
     vec = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, min_df=1, dtype=np.float32,
-                          max_df=0.2 if len(items) > 20000 else 1.0)
+                          max_df=_MAX_STORY_DF if len(items) > 20000 else 1.0)
     try:
         return vec.fit_transform([doc(it) for it in items])
     except ValueError:                      # empty vocabulary
@@ -125,7 +128,7 @@ def _mutual(cands: list[tuple[int, int, float]], k: int) -> list[tuple[int, int,
 def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated_jaccard: float = 0.7,
                     paraphrase_threshold: float = 0.7, story_threshold: float = 0.15,
                     window_days: float | None = 7.0, min_body_words: int = 30,
-                    story_neighbours: int = 2) -> DedupResult:
+                    story_neighbours: int = 2, title_only_threshold: float = 0.6) -> DedupResult:
     """Pairs, clusters and per-outlet counts for ``articles`` (Article / CleanArticle / dicts with id,
     title, text, outlet, published)."""
     from mediacheck.dedup.similarity import pair_similarities
@@ -186,8 +189,8 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
             s = sim_of.get((i, j), 0.0)
             if s >= paraphrase_threshold:
                 add(i, j, "paraphrase", s, "headline_similarity")
-            else:
-                add(i, j, "same_story", c, "tfidf stems title+lead cosine")
+            elif items[i].text.strip() and items[j].text.strip() or c >= title_only_threshold:
+                add(i, j, "same_story", c, "tfidf stems title+lead cosine")     # headlines alone say too little
 
     pairs = [{"a": min(ids[i], ids[j]), "b": max(ids[i], ids[j]), "kind": k, "score": s, "method": m}
              for (i, j), (k, s, m) in found.items()]
