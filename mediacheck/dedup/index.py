@@ -53,14 +53,18 @@ def estimated_jaccard(sig_a: np.ndarray, sig_b: np.ndarray) -> np.ndarray:
     return (sig_a == sig_b).mean(axis=1)
 
 
-def lsh_pairs(signatures: np.ndarray, bands: int, rows: int, max_bucket: int = 50) -> np.ndarray:
-    """Candidate pairs (i < j) that agree on all rows of at least one band; (k x 2) int64, unique."""
+def lsh_pairs(signatures: np.ndarray, bands: int, rows: int, max_bucket: int = 8) -> np.ndarray:
+    """Candidate pairs (i < j) that agree on all rows of at least one band; (k x 2) int64, unique.
+
+    A bucket of up to ``max_bucket`` members gives all its pairs; a larger one gives a star (every member with
+    the smallest), which keeps it connected with m - 1 pairs instead of m(m-1)/2. Pairs are deduplicated band by
+    band, so memory stays near the number of distinct pairs.
+    """
     n, num_perm = signatures.shape
     if bands * rows > num_perm:
         raise ValueError(f"{bands} bands x {rows} rows need {bands * rows} hash values, have {num_perm}")
     empty = (signatures == np.iinfo(np.uint64).max).all(axis=1)
-    found = []
-    idx_all = np.arange(n)
+    keys_found = np.zeros(0, dtype=np.int64)
     for band in range(bands):
         block = np.ascontiguousarray(signatures[:, band * rows:(band + 1) * rows])
         keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
@@ -69,23 +73,24 @@ def lsh_pairs(signatures: np.ndarray, bands: int, rows: int, max_bucket: int = 5
         same = ks[1:] == ks[:-1]
         if not same.any():
             continue
-        # runs of equal keys
         starts = np.flatnonzero(np.concatenate([[True], ~same]))
         ends = np.concatenate([starts[1:], [n]])
-        for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
-            members = idx_all[order[s:e]]
-            members = members[~empty[members]]
-            if len(members) < 2:
+        multi = ends - starts > 1
+        band_pairs = []
+        for s, e in zip(starts[multi], ends[multi]):
+            members = order[s:e]
+            members = np.sort(members[~empty[members]])
+            m = len(members)
+            if m < 2:
                 continue
-            members = np.sort(members)
-            if len(members) <= max_bucket:
-                ii, jj = np.triu_indices(len(members), 1)
-                found.append(np.column_stack([members[ii], members[jj]]))
+            if m <= max_bucket:
+                ii, jj = np.triu_indices(m, 1)
+                band_pairs.append(members[ii] * n + members[jj])
             else:
-                found.append(np.column_stack([members[:-1], members[1:]]))
-    if not found:
-        return np.zeros((0, 2), dtype=np.int64)
-    return np.unique(np.vstack(found), axis=0)
+                band_pairs.append(members[0] * n + members[1:])
+        if band_pairs:
+            keys_found = np.unique(np.concatenate([keys_found, *band_pairs]))
+    return np.column_stack(np.divmod(keys_found, n)) if len(keys_found) else np.zeros((0, 2), dtype=np.int64)
 
 
 def sparse_neighbours(x, threshold: float, block: int = 2000, max_per_row: int = 50) -> Iterator[tuple]:
