@@ -1,0 +1,1 @@
+"""Comparison reports across outlets: tables, statistics and the HTML report."""

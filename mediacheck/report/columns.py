@@ -1,0 +1,62 @@
+"""Column order of every report table (the report contract; the README documents each column).
+
+Rates in ``outlets`` are ratios of sums over the outlet's scored articles (e.g. hedges per 1,000 words = all
+hedge cues / all words x 1000), each with a 95% bootstrap interval over articles: ``<metric>_ci_low`` and
+``<metric>_ci_high``.
+"""
+from __future__ import annotations
+
+from mediacheck.scoring.scorer import FRAME_TYPES, HEDGE_TYPES
+
+#: Per-article metrics and how they pool into an outlet rate: (numerator field, denominator field).
+#: Numerators are rebuilt from the article row: ``per_1k`` rates x words / 1000, shares x their denominator.
+RATE_METRICS = (
+    "hedges_per_1k", *(f"hedges_{t}_per_1k" for t in HEDGE_TYPES), "hedged_sentence_share", "boosters_per_1k",
+    "anonymous_attribution_share", "loaded_sentence_rate", "loaded_mean_prob", "loaded_cues_per_1k",
+    *(f"frame_{t}_share" for t in FRAME_TYPES), "question_headline_share", "clickbait_headline_share",
+    "superlative_headline_share", "tone",
+)
+
+#: Metrics compared between outlets in ``outlet_pairs`` and shown first in the HTML report.
+HEADLINE_METRICS = ("hedges_per_1k", "hedged_sentence_share", "boosters_per_1k", "anonymous_attribution_share",
+                    "loaded_sentence_rate", "loaded_mean_prob", "question_headline_share", "tone")
+
+ARTICLE_TABLE = (
+    "id", "outlet", "leaning", "url", "published", "status", "message", "title", "lines_in", "lines_removed",
+    "chars_kept", "chars_removed", "removed_share", "words", "sentences", "hedges_per_1k",
+    *(f"hedges_{t}_per_1k" for t in HEDGE_TYPES), "hedged_sentence_share", "boosters_per_1k", "attributions",
+    "anonymous_attribution_share", "loaded_sentence_rate", "loaded_mean_prob", "loaded_cues_per_1k",
+    *(f"frame_{t}_share" for t in FRAME_TYPES), "dominant_frame", "question_headline", "clickbait_headline",
+    "superlative_headline", "tone", "cluster_id", "cluster_size", "cluster_outlets", "duplicate_kind",
+    "duplicate_of", "warnings", "source",
+)
+
+OUTLET_TABLE = (
+    "outlet", "leaning", "articles", "scored_articles", "empty_articles", "words", "removed_share",
+    "duplicate_share", "syndicated_share", "shared_story_share", "first_share",
+    *(c for m in RATE_METRICS for c in (m, f"{m}_ci_low", f"{m}_ci_high")), "dominant_frame",
+)
+
+OUTLET_PAIR_TABLE = (
+    "metric", "outlet_a", "outlet_b", "n_a", "n_b", "value_a", "value_b", "difference", "p_value", "q_value",
+    "significant",
+)
+
+STORY_TABLE = (
+    "story_id", "canonical_headline", "story_size", "story_outlets", "story_leanings", "blindspot", "outlet",
+    "leaning", "id", "published", "title", "hedges_per_1k", "hedged_sentence_share", "loaded_sentence_rate",
+    "anonymous_attribution_share", "dominant_frame", "tone",
+)
+
+EVIDENCE_TABLE = ("metric", "outlet", "rank", "id", "sentence", "text", "cues", "score")
+
+REMOVED_TABLE = ("id", "outlet", "line", "rule", "text")
+
+ERROR_TABLE = ("id", "outlet", "source", "stage", "message")
+
+SENTENCE_TABLE = ("id", "outlet", "index", "start", "end", "text", "hedged", "loaded_prob", "frames", "cues")
+
+TABLES = {
+    "articles": ARTICLE_TABLE, "sentences": SENTENCE_TABLE, "outlets": OUTLET_TABLE, "stories": STORY_TABLE,
+    "outlet_pairs": OUTLET_PAIR_TABLE, "evidence": EVIDENCE_TABLE, "removed": REMOVED_TABLE, "errors": ERROR_TABLE,
+}
