@@ -156,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mediacheck import cli_dedup
 
     cli_dedup.add_commands(sub, _size)
+    from mediacheck import cli_report
+
+    cli_report.add_commands(sub, _size)
 
     r = sub.add_parser("rules", help="print the rule codes the cleaner puts on removed lines (Markdown)",
                        description="Print the table of rule codes (code, description) as Markdown.")

@@ -4,8 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import queue
-import threading
 import time
 from collections.abc import Iterable, Iterator
 
@@ -99,48 +97,18 @@ def _lexicon(extra: list[str]):
         raise UsageError(str(exc), "lexicon lines are term<TAB>category<TAB>type[<TAB>note]") from None
 
 
-class _SideWriter:
-    """Writes a second record stream (sentence rows) on a thread while the main one is written."""
-
-    _DONE = object()
-
-    def __init__(self, path: str) -> None:
-        from mediacheck.io import write_records
-        from mediacheck.model import SENTENCE_COLUMNS
-
-        self.queue: queue.Queue = queue.Queue(maxsize=4096)
-        self.error: BaseException | None = None
-        self.count = 0
-
-        def run() -> None:
-            try:
-                self.count = write_records(self._drain(), path, columns=SENTENCE_COLUMNS)
-            except BaseException as exc:  # noqa: BLE001 - reported by close()
-                self.error = exc
-                while self.queue.get() is not self._DONE:
-                    pass
-
-        self.thread = threading.Thread(target=run, daemon=True)
-        self.thread.start()
-
-    def _drain(self) -> Iterator[dict]:
-        while (item := self.queue.get()) is not self._DONE:
-            yield item
-
-    def put(self, row: dict) -> None:
-        self.queue.put(row)
-
-    def close(self) -> int:
-        self.queue.put(self._DONE)
-        self.thread.join()
-        if self.error:
-            raise self.error
-        return self.count
-
-
 def cmd_score(args: argparse.Namespace) -> int:
     from mediacheck.cli import EXIT_ERRORS, EXIT_OK, UsageError, _err, _stdin_stream
-    from mediacheck.io import InputError, OutputError, ReadStats, output_format, read_articles, write_records
+    from mediacheck.io import (
+        InputError,
+        OutputError,
+        ReadStats,
+        RecordSink,
+        output_format,
+        read_articles,
+        write_records,
+    )
+    from mediacheck.model import SENTENCE_COLUMNS
     from mediacheck.scoring import ARTICLE_COLUMNS, score_many
 
     start = time.perf_counter()
@@ -160,7 +128,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         raise UsageError(str(exc), "see 'mediacheck score --help'") from None
 
     counts = {"ok": 0, "empty": 0, "error": 0}
-    side = _SideWriter(args.sentences) if args.sentences else None
+    side = RecordSink(args.sentences, columns=SENTENCE_COLUMNS) if args.sentences else None
     first_error = ""
 
     def rows(results: Iterable) -> Iterator[dict]:

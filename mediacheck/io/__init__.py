@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from .decode import DecodeError, decode_bytes
 from .readers import FORMATS, InputError, ReadStats, detect_format, read_articles
-from .writers import OUTPUT_FORMATS, OutputError, neutralise_cell, output_format, write_records
+from .writers import OUTPUT_FORMATS, OutputError, RecordSink, neutralise_cell, output_format, write_records
 
 __all__ = [
-    "FORMATS", "OUTPUT_FORMATS", "DecodeError", "InputError", "OutputError", "ReadStats", "decode_bytes",
+    "FORMATS", "OUTPUT_FORMATS", "DecodeError", "InputError", "OutputError", "RecordSink", "ReadStats", "decode_bytes",
     "detect_format", "neutralise_cell", "output_format", "read_articles", "write_records",
 ]

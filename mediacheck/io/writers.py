@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["OUTPUT_FORMATS", "OutputError", "neutralise_cell", "output_format", "write_records"]
+__all__ = ["OUTPUT_FORMATS", "OutputError", "RecordSink", "neutralise_cell", "output_format", "write_records"]
 
 OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet",
@@ -234,3 +234,49 @@ def _write_parquet(records: Iterable[dict], path: str, columns: Sequence[str] | 
         if writer is not None:
             writer.close()
     return n
+
+
+class RecordSink:
+    """Push-style writer: ``put`` records one at a time (from any loop), ``close`` finishes the file.
+
+    Runs ``write_records`` on a thread fed by a bounded queue, so several tables can be written at once in
+    constant memory with the same formats and cell rules as ``write_records``.
+    """
+
+    _DONE = object()
+
+    def __init__(self, path: str, *, fmt: str | None = None, columns: Sequence[str] | None = None) -> None:
+        import queue
+        import threading
+
+        output_format(path, fmt)            # fail early on an unknown format
+        self.path = path
+        self.queue: queue.Queue = queue.Queue(maxsize=4096)
+        self.error: BaseException | None = None
+        self.count = 0
+
+        def run() -> None:
+            try:
+                self.count = write_records(self._drain(), path, fmt=fmt, columns=columns)
+            except BaseException as exc:  # noqa: BLE001 - re-raised by close()
+                self.error = exc
+                while self.queue.get() is not self._DONE:
+                    pass
+
+        self.thread = threading.Thread(target=run, daemon=True)
+        self.thread.start()
+
+    def _drain(self) -> Iterator[dict]:
+        while (item := self.queue.get()) is not self._DONE:
+            yield item
+
+    def put(self, record: dict) -> None:
+        self.queue.put(record)
+
+    def close(self) -> int:
+        """Finish writing; returns the number of records written (re-raises a write error)."""
+        self.queue.put(self._DONE)
+        self.thread.join()
+        if self.error:
+            raise self.error
+        return self.count

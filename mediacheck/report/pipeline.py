@@ -1,0 +1,158 @@
+"""The report pipeline: templates pass, per-article stage (any engine), duplicates, then the outlet tables.
+
+``build_report`` streams articles through the stage and hands the row-per-line tables (sentences, removed
+lines, errors) to ``sinks`` as they come, holding only the article rows, the duplicate-detection fields and the
+evidence leaders in memory. ``analyze`` is the pandas-in, pandas-out front end.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from mediacheck.model import Article
+from mediacheck.report import aggregate
+from mediacheck.report.columns import ARTICLE_TABLE, TABLES
+from mediacheck.report.engine import run
+from mediacheck.report.stages import Settings
+
+#: Tables streamed row by row during the per-article pass (the others are built at the end).
+STREAMED = ("sentences", "removed", "errors")
+
+
+@dataclass
+class Report:
+    """Every report table as a DataFrame (streamed tables are empty when they went to a sink) and the run summary."""
+
+    tables: dict[str, pd.DataFrame]
+    summary: dict
+    notes: list[str] = field(default_factory=list)
+
+
+def learn_templates(articles: Iterable[Article]) -> tuple[dict[str, frozenset[str]], int]:
+    """First pass: each outlet's template lines over the whole input, and the number of records."""
+    from mediacheck.cleaning import TemplateLearner
+    from mediacheck.cleaning import _text_of as text_of
+
+    learner, n = TemplateLearner(), 0
+    for a in articles:
+        n += 1
+        if not a.error:
+            learner.add(a.outlet, text_of(a))
+    return {o: t for o in learner.outlets() if (t := learner.template(o))}, n
+
+
+class _ListSink:
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def put(self, row: dict) -> None:
+        self.rows.append(row)
+
+
+def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = True, sentences: bool = False,
+                 leanings: dict[str, str] | None = None, classifier=None, extractor: str = "auto",
+                 tone: bool = True, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
+                 sinks: dict | None = None, progress: bool = False, resamples: int = 1000,
+                 permutations: int = 999, min_articles: int = 5, evidence_top: int = 3) -> Report:
+    """Run clean -> score -> dedup -> compare over the articles that ``source()`` yields.
+
+    ``source`` is called twice when ``templates`` is on (outlet templates are learnt from the whole input
+    first), so it must re-read the input. ``sinks`` maps 'sentences' / 'removed' / 'errors' to objects with
+    ``put(row)``; tables without a sink are collected and returned.
+    """
+    from mediacheck.dedup import find_duplicates
+
+    start = time.perf_counter()
+    total = None
+    tpl: dict[str, frozenset[str]] = {}
+    if templates:
+        tpl, total = learn_templates(source())
+    settings = Settings(templates=tpl, leanings=dict(leanings or {}), classifier=classifier, extractor=extractor,
+                        tone=tone, sentences=sentences)
+    sinks = dict(sinks or {})
+    collected = {name: sinks.setdefault(name, _ListSink()) for name in STREAMED if name not in sinks}
+    if not sentences:
+        collected.pop("sentences", None)
+    rows, dedup_items, n_in = [], [], 0
+    evidence = aggregate.EvidenceCollector(evidence_top)
+    results = run(source(), settings, engine=engine, jobs=jobs, scheduler=scheduler)
+    if progress:
+        from tqdm import tqdm
+
+        results = tqdm(results, total=total, unit="article", desc="analysing", leave=False)
+    for r in results:
+        n_in += 1
+        if r.error is not None:
+            sinks["errors"].put(r.error)
+            continue
+        rows.append(r.row)
+        for s in r.sentences:
+            sinks["sentences"].put(s)
+        for x in r.removed:
+            sinks["removed"].put(x)
+        evidence.add(r.evidence)
+        if r.dedup is not None:
+            dedup_items.append(r.dedup)
+    stage_seconds = time.perf_counter() - start
+
+    articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_TABLE if c not in (
+        "cluster_id", "cluster_size", "cluster_outlets", "duplicate_kind", "duplicate_of")])
+    dup = find_duplicates(dedup_items)
+    del dedup_items
+    articles = aggregate.cluster_columns(articles, dup.clusters, dup.pairs)
+    pairs = pd.DataFrame(dup.pairs, columns=["a", "b", "kind", "score", "method"])
+    dedup_outlets = pd.DataFrame(dup.outlets)
+    outlets = aggregate.outlet_table(articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=resamples)
+    outlet_pairs, notes = aggregate.outlet_pairs_table(articles, permutations=permutations,
+                                                       min_articles=min_articles)
+    stories = aggregate.story_table(articles)
+    tables = {"articles": articles[list(ARTICLE_TABLE)], "outlets": outlets, "outlet_pairs": outlet_pairs,
+              "stories": stories, "evidence": evidence.table(), "duplicates": pairs}
+    for name, sink in collected.items():
+        tables[name] = pd.DataFrame(sink.rows, columns=list(TABLES[name]))
+    status = articles["status"].value_counts()
+    summary = {
+        "records_in": n_in, "articles": len(articles), "scored": int(status.get("ok", 0)),
+        "empty": int(status.get("empty", 0)), "errors": n_in - len(articles),
+        "outlets": int(articles["outlet"].nunique()), "stories": int(stories["story_id"].nunique()) if len(stories)
+        else 0, "duplicate_pairs": len(pairs), "engine": engine, "jobs": jobs,
+        "seconds_articles": round(stage_seconds, 2), "seconds": round(time.perf_counter() - start, 2),
+    }
+    return Report(tables, summary, notes + list(dup.warnings))
+
+
+def analyze(df: pd.DataFrame, **options) -> dict[str, pd.DataFrame]:
+    """Run the whole report on a DataFrame of articles and return its tables as DataFrames.
+
+    Columns: ``text`` or ``html`` (one is required), optionally ``id``, ``outlet``, ``title``, ``url``,
+    ``published``, ``leaning``; other columns are carried as metadata. Options are ``build_report``'s.
+    Returns 'articles', 'outlets', 'outlet_pairs', 'stories', 'evidence', 'duplicates', 'removed', 'errors'
+    (+ 'sentences' with ``sentences=True``) and 'summary' (one row).
+    """
+    from mediacheck.io.readers import _article_from_record
+
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"analyze takes a pandas DataFrame, not {type(df).__name__}")
+    if "text" not in df.columns and "html" not in df.columns:
+        raise ValueError("the DataFrame needs a 'text' or an 'html' column")
+    records = df.to_dict("records")
+
+    def source() -> Iterable[Article]:
+        seen: set[str] = set()
+        for k, rec in enumerate(records):
+            rec = {c: (None if _missing(v) else v) for c, v in rec.items()}
+            yield _article_from_record(rec, fallback_id=f"row-{k + 1}", source=f"row {k + 1}", outlet="",
+                                       warnings=(), seen=seen)
+
+    report = build_report(source, **options)
+    return {**report.tables, "summary": pd.DataFrame([report.summary])}
+
+
+def _missing(value) -> bool:
+    try:
+        return value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):     # lists and arrays
+        return False

@@ -1,0 +1,129 @@
+"""The per-article stage of a report: clean, score and reduce one article to its table rows.
+
+``analyze_article`` is a pure function of the article and the run's fixed settings (``Settings``), so any
+engine (in-process, a process pool, a Dask cluster) gives the same rows for the same input.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from mediacheck.model import STATUS_ERROR, Article, ArticleScore, CleanArticle
+from mediacheck.scoring.scorer import FRAME_TYPES
+
+#: Removal rules that move a line into a field of the record instead of discarding it (not boilerplate).
+FIELD_RULES = frozenset({"HL_TITLE", "HL_SUBTITLE", "BP_BYLINE", "BP_DATELINE"})
+#: Words of the body kept for duplicate detection (syndicated copies share their opening).
+DEDUP_WORDS = 300
+#: Evidence kinds: metric name -> (cue category, cue type or None for any).
+EVIDENCE_CUES = {
+    "hedging": ("hedge", None), "boosters": ("booster", None), "anonymous_attribution": ("attribution", "anonymous"),
+    **{f"frame_{t}": ("frame", t) for t in FRAME_TYPES},
+}
+_LEANINGS = (("left", "left"), ("liberal", "left"), ("right", "right"), ("conservative", "right"),
+             ("centre", "center"), ("center", "center"))
+
+
+def normalise_leaning(value: object) -> str:
+    """'Lean Left' / 'liberal' -> left, 'Center' -> center, 'conservative' -> right; other values kept as given."""
+    s = " ".join(str(value or "").casefold().split())
+    if not s or s in ("nan", "none", "null"):
+        return ""
+    for word, leaning in _LEANINGS:
+        if word in s:
+            return leaning
+    return s
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every article of a run is processed with (templates come from a first pass over the input)."""
+
+    templates: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    leanings: Mapping[str, str] = field(default_factory=dict)
+    classifier: object = None            # None = shipped line model, False = rules only, or a LineModel
+    extractor: str = "auto"
+    tone: bool = True
+    sentences: bool = False
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article's contribution to every table (``error`` set instead of ``row`` for error records)."""
+
+    row: dict | None
+    error: dict | None = None
+    sentences: tuple[dict, ...] = ()
+    removed: tuple[dict, ...] = ()
+    evidence: tuple[dict, ...] = ()
+    dedup: dict | None = None
+
+
+def analyze_article(article: Article, settings: Settings) -> ArticleResult:
+    """Clean and score one article and return its rows."""
+    from mediacheck.cleaning.cleaner import clean_article
+    from mediacheck.scoring import _score_clean, default_lexicon, default_loaded_model
+
+    cleaned = clean_article(article, template=settings.templates.get(article.outlet, ()),
+                            classifier=settings.classifier, extractor=settings.extractor)
+    if cleaned.status == STATUS_ERROR:
+        stage = "read" if article.error else "clean"
+        return ArticleResult(None, {"id": article.id, "outlet": article.outlet, "source": article.source,
+                                    "stage": stage, "message": cleaned.message})
+    scored = _score_clean(cleaned, default_lexicon(), default_loaded_model(), settings.tone)
+    leaning = _leaning(article, settings)
+    row = _article_row(article, cleaned, scored, leaning)
+    removed = tuple({"id": cleaned.id, "outlet": cleaned.outlet, "line": r.line, "rule": r.rule, "text": r.text}
+                    for r in cleaned.removed)
+    sentences = tuple(_sentence_row(cleaned.outlet, s) for s in scored.sentences) if settings.sentences else ()
+    dedup = None
+    if cleaned.title or cleaned.text:
+        dedup = {"id": cleaned.id, "outlet": cleaned.outlet, "title": cleaned.title, "published": cleaned.published,
+                 "text": " ".join(cleaned.text.split()[:DEDUP_WORDS])}
+    return ArticleResult(row, None, sentences, removed, _evidence(scored, cleaned.outlet), dedup)
+
+
+def _leaning(article: Article, settings: Settings) -> str:
+    meta = article.meta or {}
+    own = normalise_leaning(meta.get("leaning") or meta.get("outlet_leaning"))
+    return own or settings.leanings.get(article.outlet, "") or settings.leanings.get(article.outlet.casefold(), "")
+
+
+def _article_row(article: Article, c: CleanArticle, s: ArticleScore, leaning: str) -> dict:
+    kept = sum(len(line) for line in c.text.split("\n") if line.strip())
+    moved = sum(len(r.text) for r in c.removed if r.rule in FIELD_RULES)
+    boiler = sum(len(r.text) for r in c.removed if r.rule not in FIELD_RULES)
+    total = kept + moved + boiler
+    row = {"id": c.id, "outlet": c.outlet, "leaning": leaning, "url": c.url, "published": c.published,
+           "status": s.status, "message": s.message or c.message, "title": c.title,
+           "lines_in": len([x for x in c.text.split("\n") if x.strip()]) + len(c.removed),
+           "lines_removed": len(c.removed), "chars_kept": kept, "chars_removed": boiler,
+           "removed_share": round(boiler / total, 4) if total else 0.0}
+    row.update({k: v for k, v in s.summary.items() if k not in ("id", "outlet", "title")})
+    row["warnings"] = list(c.warnings)
+    row["source"] = c.source
+    return row
+
+
+def _sentence_row(outlet: str, s) -> dict:
+    return {"id": s.id, "outlet": outlet, "index": s.index, "start": s.start, "end": s.end, "text": s.text,
+            "hedged": s.hedged, "loaded_prob": s.loaded_prob, "frames": list(s.frames),
+            "cues": [c.to_dict() for c in s.cues]}
+
+
+def _evidence(scored: ArticleScore, outlet: str) -> tuple[dict, ...]:
+    """The article's best sentence for each evidence metric (most cues of the kind; loaded: highest probability)."""
+    from mediacheck.scoring import default_loaded_model
+
+    best: dict[str, tuple] = {}
+    threshold = default_loaded_model().threshold
+    for s in scored.sentences:
+        for metric, (category, kind) in EVIDENCE_CUES.items():
+            cues = [c.text for c in s.cues if c.category == category and (kind is None or c.type == kind)]
+            if cues and (metric not in best or len(cues) > best[metric][0]):
+                best[metric] = (len(cues), s, cues)
+        if s.loaded_prob >= threshold and ("loaded" not in best or s.loaded_prob > best["loaded"][0]):
+            cues = [c.text for c in s.cues if c.category == "loaded"]
+            best["loaded"] = (s.loaded_prob, s, cues)
+    return tuple({"metric": m, "outlet": outlet, "id": s.id, "sentence": s.index, "text": s.text, "cues": cues,
+                  "score": round(float(score), 4)} for m, (score, s, cues) in sorted(best.items()))
