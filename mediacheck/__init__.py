@@ -6,6 +6,14 @@ from mediacheck.scoring import score, score_many
 
 __version__ = "0.1.0"
 __all__ = [
-    "Article", "ArticleScore", "CleanArticle", "Cue", "Removal", "SentenceScore", "__version__", "clean",
+    "Article", "ArticleScore", "CleanArticle", "Cue", "Removal", "SentenceScore", "__version__", "analyze", "clean",
     "clean_many", "find_duplicates", "headline_similarity", "score", "score_many",
 ]
+
+
+def analyze(df, **options):
+    """Run the whole report (clean, score, dedup, compare outlets) on a pandas DataFrame of articles and return
+    its tables as DataFrames; see ``mediacheck.report.pipeline.analyze``."""
+    from mediacheck.report.pipeline import analyze as _analyze
+
+    return _analyze(df, **options)
