@@ -15,7 +15,7 @@ import pandas as pd
 from mediacheck.model import Article
 from mediacheck.report import aggregate
 from mediacheck.report.columns import ARTICLE_TABLE, TABLES
-from mediacheck.report.engine import run
+from mediacheck.report.engine import default_jobs, run
 from mediacheck.report.stages import Settings
 
 #: Tables streamed row by row during the per-article pass (the others are built at the end).
@@ -118,7 +118,7 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
         "records_in": n_in, "articles": len(articles), "scored": int(status.get("ok", 0)),
         "empty": int(status.get("empty", 0)), "errors": n_in - len(articles),
         "outlets": int(articles["outlet"].nunique()), "stories": int(stories["story_id"].nunique()) if len(stories)
-        else 0, "duplicate_pairs": len(pairs), "engine": engine, "jobs": jobs,
+        else 0, "duplicate_pairs": len(pairs), "engine": engine, "jobs": jobs or default_jobs(),
         "seconds_articles": round(stage_seconds, 2), "seconds": round(time.perf_counter() - start, 2),
     }
     return Report(tables, summary, notes + list(dup.warnings))
