@@ -94,7 +94,7 @@ def _run_dask(batches: Iterator[list[Article]], settings: Settings, jobs: int,
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="20s")
+            client = Client(scheduler)      # connect timeout: dask config distributed.comm.timeouts.connect
         else:
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)
