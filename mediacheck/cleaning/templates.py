@@ -12,17 +12,25 @@ from mediacheck.cleaning.rules import normalise_line
 MIN_ARTICLES = 5       # an outlet needs this many articles in the batch before templates are learnt
 MIN_SHARE = 0.3        # a line is template when it occurs in at least this share of the outlet's articles
 MIN_COUNT = 3          # ... and in at least this many articles
+PRUNE_ERROR = 0.01     # lossy counting: a line's count may be low by at most this share of the outlet's articles
 
 
 @dataclass
 class TemplateLearner:
-    """Counts, per outlet, in how many articles each normalised line occurs."""
+    """Counts, per outlet, in how many articles each normalised line occurs.
+
+    Memory stays bounded on long streams by lossy counting (Manku & Motwani 2002): every ``1 / prune_error``
+    articles of an outlet, lines whose count cannot reach ``prune_error`` of the articles are forgotten, so a count
+    is low by at most ``prune_error`` x articles. Template lines (>= ``min_share`` of the articles) are kept.
+    """
 
     min_articles: int = MIN_ARTICLES
     min_share: float = MIN_SHARE
     min_count: int = MIN_COUNT
+    prune_error: float = PRUNE_ERROR
     _docs: Counter = field(default_factory=Counter)
     _lines: dict = field(default_factory=lambda: defaultdict(Counter))
+    _first: dict = field(default_factory=lambda: defaultdict(dict))     # line -> bucket of its first count
 
     def add(self, outlet: str, text: str) -> None:
         """Count the distinct lines of one article of ``outlet``."""
@@ -31,7 +39,16 @@ class TemplateLearner:
         self._docs[outlet] += 1
         seen = {normalise_line(s) for s in text.split("\n")}
         seen.discard("")
-        self._lines[outlet].update(seen)
+        counts, first = self._lines[outlet], self._first[outlet]
+        width = max(1, round(1 / self.prune_error))
+        bucket = (self._docs[outlet] - 1) // width
+        for line in seen:
+            if line not in counts:
+                first[line] = bucket
+        counts.update(seen)
+        if self._docs[outlet] % width == 0:
+            for line in [x for x, k in counts.items() if k + first[x] <= bucket + 1]:
+                del counts[line], first[line]
 
     def template(self, outlet: str) -> frozenset[str]:
         """The template lines of ``outlet`` learnt so far (empty when it has too few articles)."""

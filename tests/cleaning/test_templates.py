@@ -163,3 +163,20 @@ def test_template_line_in_header_is_never_the_title() -> None:
     for i, rec in enumerate(out):
         assert rec.title == STORIES[i][0]
         assert {x.text: x.rule for x in rec.removed}[masthead] == "TPL_OUTLET"
+
+
+def test_learner_memory_stays_bounded_on_a_long_stream_and_keeps_the_template():
+    learner = TemplateLearner()
+    for k in range(5000):
+        lines = [f"Story {k} paragraph {j} about the council budget and the harbour bridge" for j in range(20)]
+        lines.append(TEMPLATE_LINES[0])
+        if k % 2:
+            lines.append(TEMPLATE_LINES[1])                   # in half the articles: still a template line
+        if k % 10 == 0:
+            lines.append(TEMPLATE_LINES[2])                   # in a tenth: not one
+        learner.add("planet", "\n".join(lines))
+    tracked = len(learner._lines["planet"])
+    assert tracked < 20 * 200                                # 100k distinct lines seen; ~2 buckets' worth kept
+    template = learner.template("planet")
+    assert len(template) == 2
+    assert any("digest" in x for x in template) and any("readers like you" in x for x in template)
