@@ -1,5 +1,5 @@
 # mediacheck developer tasks. Needs only python3 (3.10+) to start: `make test` builds .venv on first use.
-#   make test    run the test suite            make demo   clean, score, dedup corpora/demo/
+#   make test    run the test suite            make demo   report on corpora/ into reports/demo/
 #   make lint    ruff                          make bench  quality and speed benchmarks (needs ../shared)
 #   make .venv   create/refresh the venv       make clean  remove the venv and caches
 # Use another interpreter with e.g. `make test PY=python3.12`.
@@ -37,12 +37,9 @@ test: $(STAMP)
 	$(VPY) -m pytest -q
 
 demo: $(STAMP)
-	@mkdir -p reports/demo
-	$(VPY) -m mediacheck clean corpora/demo -o reports/demo/clean.jsonl
-	$(VPY) -m mediacheck clean corpora/demo -o reports/demo/clean.csv
-	$(VPY) -m mediacheck score corpora/demo -o reports/demo/scores.csv --sentences reports/demo/sentences.jsonl
-	$(VPY) -m mediacheck dedup reports/demo/clean.jsonl -o reports/demo/pairs.csv \
-	    --clusters reports/demo/clusters.csv --outlets reports/demo/outlets.csv
+	@rm -rf reports/demo
+	$(VPY) -m mediacheck report corpora/demo corpora/allsides/allsides.jsonl --out reports/demo
+	@echo "open reports/demo/report.html"
 
 bench: $(BENCH_STAMP)
 	$(VPY) benchmarks/clean_quality.py
