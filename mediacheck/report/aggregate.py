@@ -18,6 +18,7 @@ from mediacheck.scoring.scorer import FRAME_TYPES
 
 _SENTENCE_BASED = {"hedged_sentence_share", "loaded_sentence_rate", "loaded_mean_prob", "tone",
                    *(f"frame_{t}_share" for t in FRAME_TYPES)}
+_MEAN_BASED = {"loaded_mean_prob", "tone"}
 DUPLICATE_KINDS = ("exact", "near", "syndicated")
 
 
@@ -42,7 +43,10 @@ def rate_parts(df: pd.DataFrame, metric: str) -> tuple[np.ndarray, np.ndarray]:
     else:
         raise KeyError(f"unknown rate metric {metric!r}")
     den = np.where(np.isnan(val) | np.isnan(den), 0.0, den)
-    return np.nan_to_num(val) * den, den
+    num = np.nan_to_num(val) * den
+    if metric not in _MEAN_BASED:      # a count (cues, sentences, attributions) rebuilt from a rounded rate
+        num = np.round(num)
+    return num, den
 
 
 def _mode(values) -> str:
