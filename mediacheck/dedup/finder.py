@@ -9,9 +9,12 @@ Kinds of pair, each with the method that found it:
 - ``same_story``: independent coverage of one event (TF-IDF cosine of headline + lead >= ``story_threshold``,
   within ``window_days`` when both articles are dated).
 Candidates always come from an index (hash buckets, LSH, blocked sparse neighbours), never from all pairs.
+Clusters link the pairs strongest first under a size cap, and weak links (paraphrase, same_story) may not bridge
+two clusters (``mediacheck.dedup.linkage``), so chains cannot grow giant clusters; hash groups are never split.
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minhash, sparse_neighbours
+from mediacheck.dedup.linkage import capped_linkage
 from mediacheck.dedup.normalize import body_shingles, normalize_headline
 
 PAIR_COLUMNS = ("a", "b", "kind", "score", "method")
@@ -28,10 +32,12 @@ CLUSTER_COLUMNS = ("cluster_id", "id", "outlet", "published", "title", "canonica
 OUTLET_COLUMNS = ("outlet", "articles", "in_shared_clusters", "shared_share", "syndicated_pairs",
                   "first_in_shared", "first_share")
 KIND_ORDER = {"exact": 0, "syndicated": 1, "near": 2, "paraphrase": 3, "same_story": 4}
+HASH_METHODS = ("title-hash", "body-hash")      # pairs of these always share a cluster (never cut by the cap)
 _LEAD_WORDS = 60
 # In large corpora a word in more than this many articles names no particular story; dropping it bounds the
 # blocked sparse product (each row meets at most this many others per word).
 _MAX_STORY_DF = 500
+_BLOCK = 100_000        # pairs verified / scored at a time (bounds the temporary arrays)
 
 
 @dataclass(frozen=True)
@@ -128,9 +134,15 @@ def _mutual(cands: list[tuple[int, int, float]], k: int) -> list[tuple[int, int,
 def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated_jaccard: float = 0.7,
                     paraphrase_threshold: float = 0.7, story_threshold: float = 0.15,
                     window_days: float | None = 7.0, min_body_words: int = 30,
-                    story_neighbours: int = 2, title_only_threshold: float = 0.6) -> DedupResult:
+                    story_neighbours: int = 2, title_only_threshold: float = 0.6,
+                    cluster_cap: int | None = 200, weak_bridges: bool = False) -> DedupResult:
     """Pairs, clusters and per-outlet counts for ``articles`` (Article / CleanArticle / dicts with id,
-    title, text, outlet, published)."""
+    title, text, outlet, published).
+
+    Clusters: pairs are linked strongest first; no link may make a cluster larger than ``cluster_cap`` (hash
+    groups excepted; ``None``: no cap), and a paraphrase / same_story link may not merge two clusters of several
+    members unless ``weak_bridges`` (see ``mediacheck.dedup.linkage``). ``cluster_cap=None, weak_bridges=True``
+    gives plain connected components."""
     from mediacheck.dedup.similarity import pair_similarities
 
     items, warnings = _items(articles)
@@ -158,16 +170,20 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
 
     # near: character 4-grams of the headline through LSH, then rapidfuzz
     if n > 1:
-        sig = minhash([_char_grams(s) if s else [] for s in norms], num_perm=64, seed=11)
-        for i, j in lsh_pairs(sig, bands=16, rows=4).tolist():
-            r = fuzz.ratio(norms[i], norms[j], score_cutoff=near_cutoff)
-            if r:
-                add(i, j, "near", r / 100, "minhash-lsh char4 + rapidfuzz.ratio")
+        sig = minhash((_char_grams(s) if s else [] for s in norms), num_perm=64, seed=11, count=n)
+        cand = lsh_pairs(sig, bands=16, rows=4)
+        del sig
+        for lo in range(0, len(cand), _BLOCK):
+            for i, j in cand[lo:lo + _BLOCK].tolist():
+                r = fuzz.ratio(norms[i], norms[j], score_cutoff=near_cutoff)
+                if r:
+                    add(i, j, "near", r / 100, "minhash-lsh char4 + rapidfuzz.ratio")
+        del cand
 
     # syndicated: word 5-shingles of the body through LSH, then the estimated Jaccard
-    shingles = [body_shingles(it.text) if b else [] for it, b in zip(items, bodies)]
-    if sum(bool(s) for s in shingles) > 1:
-        bsig = minhash(shingles, num_perm=64, seed=13)
+    if sum(bool(b) for b in bodies) > 1:
+        bsig = minhash((body_shingles(it.text) if b else [] for it, b in zip(items, bodies)), num_perm=64,
+                       seed=13, count=n)
         cand = lsh_pairs(bsig, bands=16, rows=4)
         if len(cand):
             jac = estimated_jaccard(bsig[cand[:, 0]], bsig[cand[:, 1]])
@@ -182,11 +198,12 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
         cands = [(i, j, c) for i, j, c in sparse_neighbours(x, story_threshold)
                  if _within(stamps[i], stamps[j], window_days) and (min(i, j), max(i, j)) not in found]
         cands = _mutual(cands, story_neighbours)
-        titled = [(i, j, c) for i, j, c in cands if items[i].title and items[j].title]
-        sims = pair_similarities([(items[i].title, items[j].title) for i, j, _ in titled]) if titled else []
-        sim_of = {(i, j): s for (i, j, _), s in zip(titled, sims)}
-        for i, j, c in cands:
-            s = sim_of.get((i, j), 0.0)
+        titled = [k for k, (i, j, _) in enumerate(cands) if items[i].title and items[j].title]
+        sims = np.zeros(len(cands))
+        for lo in range(0, len(titled), _BLOCK):
+            part = titled[lo:lo + _BLOCK]
+            sims[part] = pair_similarities([(items[cands[k][0]].title, items[cands[k][1]].title) for k in part])
+        for (i, j, c), s in zip(cands, sims.tolist()):
             if s >= paraphrase_threshold:
                 add(i, j, "paraphrase", s, "headline_similarity")
             elif items[i].text.strip() and items[j].text.strip() or c >= title_only_threshold:
@@ -195,7 +212,7 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
     pairs = [{"a": min(ids[i], ids[j]), "b": max(ids[i], ids[j]), "kind": k, "score": s, "method": m}
              for (i, j), (k, s, m) in found.items()]
     pairs.sort(key=lambda p: (KIND_ORDER[p["kind"]], p["a"], p["b"]))
-    clusters = _clusters(items, found, dates)
+    clusters = _clusters(items, found, dates, cluster_cap, None if weak_bridges else KIND_ORDER["paraphrase"])
     return DedupResult(pairs, clusters, _outlet_rows(items, clusters, found), warnings)
 
 
@@ -209,10 +226,20 @@ def _hash_pairs(keys: list[str], emit) -> None:
             emit(a, b)
 
 
-def _clusters(items: list[Item], found: dict, dates: list) -> list[dict]:
-    uf = UnionFind(len(items))
-    for i, j in found:
-        uf.union(i, j)
+def _linked(items: list[Item], found: dict, cap: int | None, weak_kind: int | None) -> UnionFind:
+    """``capped_linkage`` of the found pairs (hash pairs fixed, ties broken by id)."""
+    m = len(found)
+    ab = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=2 * m).reshape(m, 2)
+    kind = np.fromiter((KIND_ORDER[v[0]] for v in found.values()), dtype=np.int8, count=m)
+    score = np.fromiter((v[1] for v in found.values()), dtype=np.float64, count=m)
+    fixed = np.fromiter((v[2] in HASH_METHODS for v in found.values()), dtype=bool, count=m)
+    rank = np.empty(len(items), dtype=np.int64)
+    rank[sorted(range(len(items)), key=lambda i: items[i].id)] = np.arange(len(items))
+    return capped_linkage(len(items), ab[:, 0], ab[:, 1], kind, score, fixed, rank, cap, weak_kind)
+
+
+def _clusters(items: list[Item], found: dict, dates: list, cap: int | None, weak_kind: int | None) -> list[dict]:
+    uf = _linked(items, found, cap, weak_kind)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         members[uf.find(i)].append(i)

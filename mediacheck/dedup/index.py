@@ -2,13 +2,13 @@
 
 MinHash is vectorised with numpy (multiply-shift hashing of 64-bit token hashes); token hashes come from
 blake2b, so signatures are the same in every process and on every machine. Buckets larger than
-``max_bucket`` are linked as a chain (each member to the next), which keeps clusters connected without emitting
+``max_bucket`` are linked as a star (each member to the smallest), which keeps clusters connected without emitting
 a quadratic number of pairs.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -28,23 +28,46 @@ def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
-def minhash(token_sets: Sequence[Sequence[str]], num_perm: int = 64, seed: int = 7,
-            chunk: int = 20_000) -> np.ndarray:
-    """(n x num_perm) uint64 MinHash signatures; an empty set gets all-max (it matches nothing)."""
+def _parts(token_sets: Iterable[Iterable[str]], budget: int) -> Iterator[list[set[str]]]:
+    """Consecutive runs of sets holding about ``budget`` tokens in all."""
+    part: list[set[str]] = []
+    total = 0
+    for t in token_sets:
+        part.append(set(t))
+        total += len(part[-1])
+        if total >= budget:
+            yield part
+            part, total = [], 0
+    if part:
+        yield part
+
+
+def minhash(token_sets: Iterable[Iterable[str]], num_perm: int = 64, seed: int = 7, budget: int = 250_000,
+            count: int | None = None) -> np.ndarray:
+    """(n x num_perm) uint64 MinHash signatures; an empty set gets all-max (it matches nothing).
+
+    ``token_sets`` may be a generator of ``count`` sets; they are hashed about ``budget`` tokens at a time, so
+    neither all the sets nor all their hashed permutations are held at once (at 1M headlines the character
+    4-grams alone would take about 5 GiB)."""
+    if count is None:
+        token_sets = list(token_sets)
+        count = len(token_sets)
     a, b = _permutations(num_perm, seed)
-    out = np.full((len(token_sets), num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
-    for lo in range(0, len(token_sets), chunk):
-        part = token_sets[lo:lo + chunk]
-        lengths = np.fromiter((len(set(t)) for t in part), dtype=np.int64, count=len(part))
-        if not lengths.sum():
-            continue
-        hashes = np.fromiter((token_hash(t) for ts in part for t in set(ts)), dtype=np.uint64,
-                             count=int(lengths.sum()))
-        with np.errstate(over="ignore"):
-            perm = hashes[:, None] * a[None, :] + b[None, :]          # multiply-shift, wraps mod 2**64
-        nonempty = np.flatnonzero(lengths)
-        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
-        out[lo + nonempty] = np.minimum.reduceat(perm, starts, axis=0)
+    out = np.full((count, num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
+    lo = 0
+    for part in _parts(token_sets, budget):
+        lengths = np.fromiter((len(t) for t in part), dtype=np.int64, count=len(part))
+        total = int(lengths.sum())
+        if total:
+            hashes = np.fromiter((token_hash(t) for ts in part for t in ts), dtype=np.uint64, count=total)
+            perm = np.multiply.outer(hashes, a)           # multiply-shift, wraps mod 2**64
+            perm += b
+            nonempty = np.flatnonzero(lengths)
+            starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
+            out[lo + nonempty] = np.minimum.reduceat(perm, starts, axis=0)
+        lo += len(part)
+    if lo != count:
+        raise ValueError(f"expected {count} token sets, got {lo}")
     return out
 
 
@@ -63,33 +86,29 @@ def lsh_pairs(signatures: np.ndarray, bands: int, rows: int, max_bucket: int = 8
     n, num_perm = signatures.shape
     if bands * rows > num_perm:
         raise ValueError(f"{bands} bands x {rows} rows need {bands * rows} hash values, have {num_perm}")
-    empty = (signatures == np.iinfo(np.uint64).max).all(axis=1)
+    valid = np.flatnonzero(~(signatures == np.iinfo(np.uint64).max).all(axis=1))     # empty sets match nothing
     keys_found = np.zeros(0, dtype=np.int64)
     for band in range(bands):
-        block = np.ascontiguousarray(signatures[:, band * rows:(band + 1) * rows])
+        block = np.ascontiguousarray(signatures[valid, band * rows:(band + 1) * rows])
         keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
         order = np.argsort(keys, kind="stable")
         ks = keys[order]
-        same = ks[1:] == ks[:-1]
-        if not same.any():
-            continue
-        starts = np.flatnonzero(np.concatenate([[True], ~same]))
-        ends = np.concatenate([starts[1:], [n]])
-        multi = ends - starts > 1
-        band_pairs = []
-        for s, e in zip(starts[multi], ends[multi]):
-            members = order[s:e]
-            members = np.sort(members[~empty[members]])
-            m = len(members)
-            if m < 2:
-                continue
-            if m <= max_bucket:
-                ii, jj = np.triu_indices(m, 1)
-                band_pairs.append(members[ii] * n + members[jj])
-            else:
-                band_pairs.append(members[0] * n + members[1:])
-        if band_pairs:
-            keys_found = np.unique(np.concatenate([keys_found, *band_pairs]))
+        members = valid[order]                  # grouped by key, ascending index within a group
+        new = np.concatenate([[True], ks[1:] != ks[:-1]])
+        starts = np.flatnonzero(new)
+        sizes = np.diff(np.append(starts, len(ks)))
+        group = np.cumsum(new) - 1
+        first, size = starts[group], sizes[group]
+        pos = np.arange(len(ks))
+        big = size > max_bucket
+        star = big & (pos > first)              # a large bucket: every member with its smallest
+        band_pairs = [members[first[star]] * n + members[star]]
+        for d in range(1, max_bucket):          # a small bucket: all pairs, d positions apart
+            p = np.flatnonzero(~big & (pos + d < first + size))
+            if not len(p):
+                break
+            band_pairs.append(members[p] * n + members[p + d])
+        keys_found = np.unique(np.concatenate([keys_found, *band_pairs]))
     return np.column_stack(np.divmod(keys_found, n)) if len(keys_found) else np.zeros((0, 2), dtype=np.int64)
 
 
