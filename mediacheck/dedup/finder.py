@@ -8,6 +8,10 @@ Kinds of pair, each with the method that found it:
 - ``paraphrase``: the same headline in other words (``headline_similarity`` >= ``paraphrase_threshold``);
 - ``same_story``: independent coverage of one event (TF-IDF cosine of headline + lead >= ``story_threshold``,
   within ``window_days`` when both articles are dated).
+With ``embeddings=True`` (optional extra, ``mediacheck.dedup.embeddings``) headlines also get all-MiniLM-L6-v2
+vectors: a TF-IDF candidate whose headline cosine is >= ``EMB_PARAPHRASE`` is a paraphrase, and mutual nearest
+neighbours of the vectors (corpora up to ``EMB_SEARCH_MAX`` articles) add paraphrase / same_story pairs that share
+too few words for TF-IDF (cosine >= ``EMB_STORY``).
 Candidates always come from an index (hash buckets, LSH, blocked sparse neighbours), never from all pairs.
 Clusters link the pairs strongest first under a size cap, and weak links (paraphrase, same_story) may not bridge
 two clusters (``mediacheck.dedup.linkage``), so chains cannot grow giant clusters; hash groups are never split.
@@ -38,6 +42,11 @@ _LEAD_WORDS = 60
 # blocked sparse product (each row meets at most this many others per word).
 _MAX_STORY_DF = 500
 _BLOCK = 100_000        # pairs verified / scored at a time (bounds the temporary arrays)
+# embeddings=True: thresholds on the headline cosine, chosen on STS train and NeuS train only
+EMB_PARAPHRASE = 0.85
+EMB_STORY = 0.90
+EMB_SEARCH_MAX = 10_000  # nearest-neighbour search (exact, blocked) only up to this many articles
+EMB_METHOD = "all-MiniLM-L6-v2 headline cosine"
 
 
 @dataclass(frozen=True)
@@ -135,14 +144,16 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
                     paraphrase_threshold: float = 0.7, story_threshold: float = 0.15,
                     window_days: float | None = 7.0, min_body_words: int = 30,
                     story_neighbours: int = 2, title_only_threshold: float = 0.6,
-                    cluster_cap: int | None = 200, weak_bridges: bool = False) -> DedupResult:
+                    cluster_cap: int | None = 200, weak_bridges: bool = False,
+                    embeddings: bool = False) -> DedupResult:
     """Pairs, clusters and per-outlet counts for ``articles`` (Article / CleanArticle / dicts with id,
     title, text, outlet, published).
 
     Clusters: pairs are linked strongest first; no link may make a cluster larger than ``cluster_cap`` (hash
     groups excepted; ``None``: no cap), and a paraphrase / same_story link may not merge two clusters of several
     members unless ``weak_bridges`` (see ``mediacheck.dedup.linkage``). ``cluster_cap=None, weak_bridges=True``
-    gives plain connected components."""
+    gives plain connected components. ``embeddings=True`` adds sentence-embedding evidence (see the module
+    docstring; needs ``pip install 'mediacheck[embeddings]'``, else ``EmbeddingsUnavailable``)."""
     from mediacheck.dedup.similarity import pair_similarities
 
     items, warnings = _items(articles)
@@ -151,6 +162,7 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
     dates = [_date(it.published) for it in items]
     stamps = _stamps(dates)
     found: dict[tuple[int, int], tuple[str, float, str]] = {}
+    vecs = _vectors(items) if embeddings and n > 1 else None
 
     def add(i: int, j: int, kind: str, score: float, method: str) -> None:
         if i == j:
@@ -203,17 +215,49 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
         for lo in range(0, len(titled), _BLOCK):
             part = titled[lo:lo + _BLOCK]
             sims[part] = pair_similarities([(items[cands[k][0]].title, items[cands[k][1]].title) for k in part])
-        for (i, j, c), s in zip(cands, sims.tolist()):
+        ecos = _cosines(vecs, cands)
+        for (i, j, c), s, e in zip(cands, sims.tolist(), ecos):
             if s >= paraphrase_threshold:
                 add(i, j, "paraphrase", s, "headline_similarity")
+            elif e >= EMB_PARAPHRASE and items[i].title and items[j].title:
+                add(i, j, "paraphrase", e, EMB_METHOD)
             elif items[i].text.strip() and items[j].text.strip() or c >= title_only_threshold:
                 add(i, j, "same_story", c, "tfidf stems title+lead cosine")     # headlines alone say too little
+
+    if vecs is not None and n > EMB_SEARCH_MAX:
+        warnings.append(f"embeddings: {n} articles > {EMB_SEARCH_MAX}: only the TF-IDF candidates were re-scored")
+    elif vecs is not None:
+        near = [(i, j, c) for i, j, c in _mutual(_emb_neighbours(vecs, story_neighbours), story_neighbours)
+                if c >= EMB_STORY and _within(stamps[i], stamps[j], window_days) and (i, j) not in found]
+        for i, j, c in near:
+            titled = items[i].title and items[j].title
+            add(i, j, "paraphrase" if titled and c >= EMB_PARAPHRASE else "same_story", c, EMB_METHOD)
 
     pairs = [{"a": min(ids[i], ids[j]), "b": max(ids[i], ids[j]), "kind": k, "score": s, "method": m}
              for (i, j), (k, s, m) in found.items()]
     pairs.sort(key=lambda p: (KIND_ORDER[p["kind"]], p["a"], p["b"]))
     clusters = _clusters(items, found, dates, cluster_cap, None if weak_bridges else KIND_ORDER["paraphrase"])
     return DedupResult(pairs, clusters, _outlet_rows(items, clusters, found), warnings)
+
+
+def _vectors(items: list[Item]) -> np.ndarray:
+    """Sentence vectors of the headlines (the lead when there is no headline)."""
+    from mediacheck.dedup.embeddings import embed
+
+    return embed([it.title or " ".join(it.text.split()[:_LEAD_WORDS]) for it in items])
+
+
+def _cosines(vecs: np.ndarray | None, cands: list[tuple[int, int, float]]) -> list[float]:
+    if vecs is None or not cands:
+        return [-1.0] * len(cands)
+    ij = np.asarray([(i, j) for i, j, _ in cands], dtype=np.int64)
+    return np.einsum("ij,ij->i", vecs[ij[:, 0]], vecs[ij[:, 1]]).tolist()
+
+
+def _emb_neighbours(vecs: np.ndarray, k: int) -> list[tuple[int, int, float]]:
+    from mediacheck.dedup.embeddings import neighbour_pairs
+
+    return neighbour_pairs(vecs, k, -1.0)
 
 
 def _hash_pairs(keys: list[str], emit) -> None:
