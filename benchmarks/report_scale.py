@@ -26,8 +26,9 @@ Corpus (``make_corpus``; deterministic for a seed, written as JSONL under ``--ca
 
 Measurement: each (size, engine) is one ``python -m mediacheck report CORPUS --out TMP --no-html -q --jobs J
 [--engine dask]`` subprocess. Every ~0.2 s the RSS of the process and all its descendants (pool workers, Dask
-nanny / workers) is summed: ``peak MiB (tree)`` is the largest sum (RSS, so shared pages count once per process);
-``main MiB`` is the main process's kernel high-water mark (``VmHWM``). ``seconds`` is the wall time of the
+nanny / workers) is summed: ``peak MiB (tree)`` is the largest sum (RSS, so shared pages count once per process),
+at least ``main MiB``, the main process's kernel high-water mark (``VmHWM``; a short spike of the main process
+can fall between two samples). ``seconds`` is the wall time of the
 subprocess (interpreter start to exit); ``articles/s`` = records / seconds; ``CPU s (tree)`` is user + system time
 of the process and its reaped descendants (``wait4``); ``other CPU s`` is the machine's busy CPU time during the
 run minus the tree's (/proc/stat): other load on the machine, which inflates ``seconds`` on 2 cores.
@@ -467,7 +468,7 @@ def run_report(corpus: Path, out: Path, engine: str, jobs: int, timeout: float, 
     err.seek(0)
     tail = err.read().decode("utf-8", "replace").strip().splitlines()
     row.update(seconds=round(seconds, 1), cpu_s=round(cpu, 1), other_cpu_s=None if other is None else round(other),
-               peak_mib=round(peak / MIB), main_mib=round(hwm / MIB), returncode=rc)
+               peak_mib=round(max(peak, hwm) / MIB), main_mib=round(hwm / MIB), returncode=rc)
     if timed_out:
         return {**row, "status": f"timeout (> {timeout:.0f} s)"}
     if rc not in (0, 1) or not (out / "summary.json").exists():
