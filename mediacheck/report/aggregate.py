@@ -58,19 +58,23 @@ def outlet_table(articles: pd.DataFrame, *, pairs: pd.DataFrame | None = None, d
                  = None, resamples: int = 1000) -> pd.DataFrame:
     """One row per outlet (``columns.OUTLET_TABLE``), outlets sorted by name."""
     rows = []
+    articles = articles.reset_index(drop=True)
     dup_ids, synd_ids = _ids_in(pairs, DUPLICATE_KINDS), _ids_in(pairs, ("syndicated",))
+    all_ids = articles["id"].astype(str)
+    is_dup = pd.Series(all_ids.map(dup_ids.__contains__).to_numpy(dtype=bool), index=articles.index)
+    is_synd = pd.Series(all_ids.map(synd_ids.__contains__).to_numpy(dtype=bool), index=articles.index)
     first = {} if dedup_outlets is None or dedup_outlets.empty else dedup_outlets.set_index("outlet")["first_share"]
     for outlet, group in articles.groupby("outlet", sort=True, dropna=False):
         outlet = "" if pd.isna(outlet) else str(outlet)
         ok = group[group["status"] == "ok"]
-        ids = group["id"].astype(str)
         row = {"outlet": outlet, "leaning": _mode(group.get("leaning", pd.Series(dtype=str)).tolist()),
                "articles": len(group), "scored_articles": len(ok), "empty_articles": int((group["status"] ==
                                                                                           "empty").sum()),
                "words": int(_num(ok, "words").sum()),
                "removed_share": ratio(_num(group, "chars_removed"),
                                       _num(group, "chars_removed") + _num(group, "chars_kept")),
-               "duplicate_share": float(ids.isin(dup_ids).mean()), "syndicated_share": float(ids.isin(synd_ids).mean()),
+               "duplicate_share": float(is_dup[group.index].mean()),
+               "syndicated_share": float(is_synd[group.index].mean()),
                "shared_story_share": float((_num(group, "cluster_outlets") >= 2).mean()),
                "first_share": float(first.get(outlet, np.nan)) if len(first) else np.nan}
         for m in RATE_METRICS:

@@ -20,6 +20,34 @@ from mediacheck.report.stages import Settings
 
 #: Tables streamed row by row during the per-article pass (the others are built at the end).
 STREAMED = ("sentences", "removed", "errors")
+#: Article rows turn into a DataFrame chunk every this many rows.
+ROW_CHUNK = 5000
+_PRE_CLUSTER = [c for c in ARTICLE_TABLE if c not in ("cluster_id", "cluster_size", "cluster_outlets",
+                                                       "duplicate_kind", "duplicate_of")]
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=_PRE_CLUSTER)
+    return df
+
+
+def _release_memory() -> None:
+    """Give freed memory back to the system after the big cross-document step (glibc keeps it otherwise)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):        # not glibc
+        pass
+
+
+def _summarised(warnings: list[str], keep: int = 20) -> list[str]:
+    """At most ``keep`` warnings, then how many more there were."""
+    if len(warnings) <= keep:
+        return warnings
+    return warnings[:keep] + [f"... and {len(warnings) - keep} more duplicate-detection warnings"]
 
 
 @dataclass
@@ -76,7 +104,9 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
     collected = {name: sinks.setdefault(name, _ListSink()) for name in STREAMED if name not in sinks}
     if not sentences:
         collected.pop("sentences", None)
-    rows, dedup_items, n_in = [], [], 0
+    rows: list[dict] = []
+    chunks: list[pd.DataFrame] = []          # article rows, columnar every ROW_CHUNK rows (dicts cost ~8x more)
+    dedup_items, n_in = [], 0
     evidence = aggregate.EvidenceCollector(evidence_top)
     results = run(source(), settings, engine=engine, jobs=jobs, scheduler=scheduler)
     if progress:
@@ -89,6 +119,9 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
             sinks["errors"].put(r.error)
             continue
         rows.append(r.row)
+        if len(rows) >= ROW_CHUNK:
+            chunks.append(_frame(rows))
+            rows = []
         for s in r.sentences:
             sinks["sentences"].put(s)
         for x in r.removed:
@@ -98,13 +131,18 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
             dedup_items.append(r.dedup)
     stage_seconds = time.perf_counter() - start
 
-    articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_TABLE if c not in (
-        "cluster_id", "cluster_size", "cluster_outlets", "duplicate_kind", "duplicate_of")])
+    chunks.append(_frame(rows))
+    del rows
+    articles = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+    del chunks
     dup = find_duplicates(dedup_items)
     del dedup_items
     articles = aggregate.cluster_columns(articles, dup.clusters, dup.pairs)
     pairs = pd.DataFrame(dup.pairs, columns=["a", "b", "kind", "score", "method"])
     dedup_outlets = pd.DataFrame(dup.outlets)
+    warnings = list(dup.warnings)
+    del dup
+    _release_memory()
     outlets = aggregate.outlet_table(articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=resamples)
     outlet_pairs, notes = aggregate.outlet_pairs_table(articles, permutations=permutations,
                                                        min_articles=min_articles)
@@ -121,7 +159,7 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
         else 0, "duplicate_pairs": len(pairs), "engine": engine, "jobs": jobs or default_jobs(),
         "seconds_articles": round(stage_seconds, 2), "seconds": round(time.perf_counter() - start, 2),
     }
-    return Report(tables, summary, notes + list(dup.warnings))
+    return Report(tables, summary, notes + _summarised(warnings))
 
 
 def analyze(df: pd.DataFrame, **options) -> dict[str, pd.DataFrame]:

@@ -14,7 +14,7 @@ from mediacheck.scoring.scorer import FRAME_TYPES
 #: Removal rules that move a line into a field of the record instead of discarding it (not boilerplate).
 FIELD_RULES = frozenset({"HL_TITLE", "HL_SUBTITLE", "BP_BYLINE", "BP_DATELINE"})
 #: Words of the body kept for duplicate detection (syndicated copies share their opening).
-DEDUP_WORDS = 300
+DEDUP_WORDS = 200
 #: Evidence kinds: metric name -> (cue category, cue type or None for any).
 EVIDENCE_CUES = {
     "hedging": ("hedge", None), "boosters": ("booster", None), "anonymous_attribution": ("attribution", "anonymous"),
@@ -47,6 +47,18 @@ class Settings:
     sentences: bool = False
 
 
+class DedupFields:
+    """What duplicate detection needs of an article, in a compact record (held for every article of a run)."""
+
+    __slots__ = ("id", "outlet", "title", "text", "published")
+
+    def __init__(self, id: str, outlet: str, title: str, text: str, published: str) -> None:
+        self.id, self.outlet, self.title, self.text, self.published = id, outlet, title, text, published
+
+    def __reduce__(self):
+        return DedupFields, (self.id, self.outlet, self.title, self.text, self.published)
+
+
 @dataclass(frozen=True)
 class ArticleResult:
     """One article's contribution to every table (``error`` set instead of ``row`` for error records)."""
@@ -56,7 +68,7 @@ class ArticleResult:
     sentences: tuple[dict, ...] = ()
     removed: tuple[dict, ...] = ()
     evidence: tuple[dict, ...] = ()
-    dedup: dict | None = None
+    dedup: DedupFields | None = None
 
 
 def analyze_article(article: Article, settings: Settings) -> ArticleResult:
@@ -78,8 +90,8 @@ def analyze_article(article: Article, settings: Settings) -> ArticleResult:
     sentences = tuple(_sentence_row(cleaned.outlet, s) for s in scored.sentences) if settings.sentences else ()
     dedup = None
     if cleaned.title or cleaned.text:
-        dedup = {"id": cleaned.id, "outlet": cleaned.outlet, "title": cleaned.title, "published": cleaned.published,
-                 "text": " ".join(cleaned.text.split()[:DEDUP_WORDS])}
+        dedup = DedupFields(cleaned.id, cleaned.outlet, cleaned.title, " ".join(cleaned.text.split()[:DEDUP_WORDS]),
+                            cleaned.published)
     return ArticleResult(row, None, sentences, removed, _evidence(scored, cleaned.outlet), dedup)
 
 

@@ -79,3 +79,17 @@ def test_bh_matches_the_textbook_procedure():
 def test_stable_seed_does_not_depend_on_the_process():
     assert stable_seed("ci", "Fox News", "tone") == stable_seed("ci", "Fox News", "tone")
     assert stable_seed("a", "bc") != stable_seed("ab", "c")
+
+
+def test_sequential_stopping_only_shortens_clearly_null_tests():
+    rng = np.random.default_rng(2)
+    ones = np.ones((40, 1))
+    x, y = rng.poisson(5, (40, 1)).astype(float), rng.poisson(5, (40, 1)).astype(float)
+    _, p_early = permutation_test_ratios(x, ones, y, ones, permutations=999, seed=4)
+    _, p_full = permutation_test_ratios(x, ones, y, ones, permutations=999, seed=4, stop_after=None)
+    assert p_full[0] > 0.2 and p_early[0] > 0.09            # stopped after ~99 relabellings, still clearly null
+    assert p_early[0] == pytest.approx(p_full[0], abs=0.15)
+    z = x + 3
+    _, p1 = permutation_test_ratios(z, ones, y, ones, permutations=999, seed=4)
+    _, p2 = permutation_test_ratios(z, ones, y, ones, permutations=999, seed=4, stop_after=None)
+    assert p1[0] == p2[0] == pytest.approx(1 / 1000)        # a real difference gets every relabelling
