@@ -18,6 +18,7 @@ two clusters (``mediacheck.dedup.linkage``), so chains cannot grow giant cluster
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -175,8 +176,7 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
     # exact: same normalised headline / same body
     norms = [normalize_headline(it.title) if it.title else "" for it in items]
     _hash_pairs(norms, lambda i, j: add(i, j, "exact", 1.0, "title-hash"))
-    bodies = [" ".join(it.text.casefold().split()) if len(it.text.split()) >= min_body_words else ""
-              for it in items]
+    bodies = [_body_key(it.text, min_body_words) for it in items]
     _hash_pairs(bodies, lambda i, j: add(i, j, "syndicated" if items[i].outlet != items[j].outlet else "exact",
                                          1.0, "body-hash"))
 
@@ -223,6 +223,7 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
                 add(i, j, "paraphrase", e, EMB_METHOD)
             elif items[i].text.strip() and items[j].text.strip() or c >= title_only_threshold:
                 add(i, j, "same_story", c, "tfidf stems title+lead cosine")     # headlines alone say too little
+        del x, cands, sims, titled, ecos
 
     if vecs is not None and n > EMB_SEARCH_MAX:
         warnings.append(f"embeddings: {n} articles > {EMB_SEARCH_MAX}: only the TF-IDF candidates were re-scored")
@@ -238,6 +239,15 @@ def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated
     pairs.sort(key=lambda p: (KIND_ORDER[p["kind"]], p["a"], p["b"]))
     clusters = _clusters(items, found, dates, cluster_cap, None if weak_bridges else KIND_ORDER["paraphrase"])
     return DedupResult(pairs, clusters, _outlet_rows(items, clusters, found), warnings)
+
+
+def _body_key(text: str, min_words: int) -> bytes:
+    """A digest of the casefolded, whitespace-normalised body ('' when shorter than ``min_words`` words): equal
+    bodies give equal keys, at 16 bytes an article instead of a second copy of every text."""
+    words = text.casefold().split()
+    if len(words) < min_words:
+        return b""
+    return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest()
 
 
 def _vectors(items: list[Item]) -> np.ndarray:
@@ -260,8 +270,8 @@ def _emb_neighbours(vecs: np.ndarray, k: int) -> list[tuple[int, int, float]]:
     return neighbour_pairs(vecs, k, -1.0)
 
 
-def _hash_pairs(keys: list[str], emit) -> None:
-    groups: dict[str, list[int]] = defaultdict(list)
+def _hash_pairs(keys: list[str] | list[bytes], emit) -> None:
+    groups: dict[str | bytes, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         if k:
             groups[k].append(i)
