@@ -134,7 +134,8 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
     chunks.append(_frame(rows))
     del rows
     articles = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
-    del chunks
+    del chunks, results
+    _release_memory()                        # what the engine left behind, before the biggest step
     dup = find_duplicates(dedup_items)
     del dedup_items
     articles = aggregate.cluster_columns(articles, dup.clusters, dup.pairs)
