@@ -102,14 +102,12 @@ def read_outlets_meta(path: str) -> dict[str, str]:
     return out
 
 
-def _source(paths: list[str], args: argparse.Namespace, stats):
+def _source(paths: list[str], args: argparse.Namespace):
     from mediacheck.io import read_articles
 
     def articles() -> Iterator:
-        stats.records = 0
         for path in paths:
-            yield from read_articles(path, outlet=args.outlet, fmt=args.input_format, max_bytes=args.max_bytes,
-                                     stats=stats)
+            yield from read_articles(path, outlet=args.outlet, fmt=args.input_format, max_bytes=args.max_bytes)
     return articles
 
 
@@ -122,7 +120,7 @@ def _spool_stdin(folder: str) -> str:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from mediacheck.cli import EXIT_ERRORS, EXIT_OK, UsageError, _err
-    from mediacheck.io import InputError, OutputError, ReadStats, detect_format
+    from mediacheck.io import InputError, OutputError, detect_format
     from mediacheck.report.engine import EngineError
     from mediacheck.report.output import ensure_folder, open_sinks, write_by_outlet, write_summary, write_tables
     from mediacheck.report.pipeline import build_report
@@ -147,12 +145,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"{args.out}: cannot create the output folder: {exc.strerror or exc}") from None
     classifier = False if args.rules_only else None
-    stats = ReadStats()
     with tempfile.TemporaryDirectory(prefix="mediacheck-") as tmp:
         paths = [_spool_stdin(tmp) if p == "-" else p for p in args.inputs]
         sinks = open_sinks(args.out, sentences=args.sentences, parquet=args.parquet)
         try:
-            report = build_report(_source(paths, args, stats), templates=not args.no_templates,
+            report = build_report(_source(paths, args), templates=not args.no_templates,
                                   sentences=args.sentences, leanings=leanings, classifier=classifier,
                                   extractor=args.html_extractor, tone=not args.no_tone, engine=args.engine,
                                   jobs=args.jobs, scheduler=args.scheduler, sinks=sinks,

@@ -12,7 +12,15 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-from mediacheck.report.columns import HEADLINE_METRICS, OUTLET_PAIR_TABLE, OUTLET_TABLE, RATE_METRICS, STORY_TABLE
+from mediacheck.dedup.finder import KIND_ORDER
+from mediacheck.report.columns import (
+    EVIDENCE_TABLE,
+    HEADLINE_METRICS,
+    OUTLET_PAIR_TABLE,
+    OUTLET_TABLE,
+    RATE_METRICS,
+    STORY_TABLE,
+)
 from mediacheck.report.stats import bh_qvalues, bootstrap_ratio_ci, permutation_test_ratios, ratio, stable_seed
 from mediacheck.scoring.scorer import FRAME_TYPES
 
@@ -166,11 +174,10 @@ def story_table(articles: pd.DataFrame) -> pd.DataFrame:
 def cluster_columns(articles: pd.DataFrame, clusters: list[dict], pairs: list[dict]) -> pd.DataFrame:
     """Add cluster_id / cluster_size / cluster_outlets / duplicate_kind / duplicate_of (+ canonical_headline)."""
     by_id = {c["id"]: c for c in clusters}
-    order = {"exact": 0, "syndicated": 1, "near": 2, "paraphrase": 3, "same_story": 4}
     strongest: dict[str, tuple] = {}
     for p in pairs:
         for me, other in ((p["a"], p["b"]), (p["b"], p["a"])):
-            key = (order.get(p["kind"], 9), -float(p["score"]), other)
+            key = (KIND_ORDER.get(p["kind"], len(KIND_ORDER)), -float(p["score"]), other)
             if me not in strongest or key < strongest[me][0]:
                 strongest[me] = (key, p["kind"], other)
     out = articles.copy()
@@ -200,8 +207,6 @@ class EvidenceCollector:
                 del bucket[self.top:]
 
     def table(self) -> pd.DataFrame:
-        from mediacheck.report.columns import EVIDENCE_TABLE
-
         rows = []
         for _key, bucket in sorted(self._best.items()):
             for rank, (_, r) in enumerate(sorted(bucket, key=lambda t: t[0])[: self.top], start=1):

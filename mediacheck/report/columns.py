@@ -6,6 +6,7 @@ hedge cues / all words x 1000), each with a 95% bootstrap interval over articles
 """
 from __future__ import annotations
 
+from mediacheck.dedup.finder import PAIR_COLUMNS
 from mediacheck.scoring.scorer import FRAME_TYPES, HEDGE_TYPES
 
 #: Per-article metrics and how they pool into an outlet rate: (numerator field, denominator field).
@@ -58,5 +59,6 @@ SENTENCE_TABLE = ("id", "outlet", "index", "start", "end", "text", "hedged", "lo
 
 TABLES = {
     "articles": ARTICLE_TABLE, "sentences": SENTENCE_TABLE, "outlets": OUTLET_TABLE, "stories": STORY_TABLE,
-    "outlet_pairs": OUTLET_PAIR_TABLE, "evidence": EVIDENCE_TABLE, "removed": REMOVED_TABLE, "errors": ERROR_TABLE,
+    "outlet_pairs": OUTLET_PAIR_TABLE, "evidence": EVIDENCE_TABLE, "duplicates": PAIR_COLUMNS, "removed": REMOVED_TABLE,
+    "errors": ERROR_TABLE,
 }

@@ -19,12 +19,7 @@ from mediacheck.report.columns import TABLES
 
 #: Tables written at the end, in this order (the streamed ones are written while the articles are processed).
 FINAL_TABLES = ("articles", "outlets", "outlet_pairs", "stories", "evidence", "duplicates")
-DUPLICATE_TABLE = ("a", "b", "kind", "score", "method")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-def columns_of(name: str) -> tuple[str, ...]:
-    return DUPLICATE_TABLE if name == "duplicates" else TABLES[name]
 
 
 def safe_name(name: str, *, fallback: str = "unnamed") -> str:
@@ -67,9 +62,9 @@ def open_sinks(out_dir: str, *, sentences: bool, parquet: bool) -> dict[str, Tee
     names = ["removed", "errors"] + (["sentences"] if sentences else [])
     sinks = {}
     for name in names:
-        files = [RecordSink(str(inside(out_dir, f"{name}.csv")), columns=columns_of(name))]
+        files = [RecordSink(str(inside(out_dir, f"{name}.csv")), columns=TABLES[name])]
         if parquet:
-            files.append(RecordSink(str(inside(out_dir, f"{name}.parquet")), columns=columns_of(name)))
+            files.append(RecordSink(str(inside(out_dir, f"{name}.parquet")), columns=TABLES[name]))
         sinks[name] = TeeSink(files)
     return sinks
 
@@ -99,7 +94,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str, *, parquet: bool
     for name in names:
         if name not in tables:
             continue
-        cols = columns_of(name)
+        cols = TABLES[name]
         recs = _records(tables[name], cols)
         for ext in ("csv", "parquet") if parquet else ("csv",):
             path = str(inside(out_dir, f"{name}.{ext}"))

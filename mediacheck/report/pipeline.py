@@ -27,8 +27,7 @@ _PRE_CLUSTER = [c for c in ARTICLE_TABLE if c not in ("cluster_id", "cluster_siz
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=_PRE_CLUSTER)
-    return df
+    return pd.DataFrame(rows, columns=_PRE_CLUSTER)
 
 
 def _release_memory() -> None:
@@ -139,7 +138,7 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
     dup = find_duplicates(dedup_items)
     del dedup_items
     articles = aggregate.cluster_columns(articles, dup.clusters, dup.pairs)
-    pairs = pd.DataFrame(dup.pairs, columns=["a", "b", "kind", "score", "method"])
+    pairs = pd.DataFrame(dup.pairs, columns=list(TABLES["duplicates"]))
     dedup_outlets = pd.DataFrame(dup.outlets)
     warnings = list(dup.warnings)
     del dup

@@ -102,13 +102,14 @@ def _leaning(article: Article, settings: Settings) -> str:
 
 
 def _article_row(article: Article, c: CleanArticle, s: ArticleScore, leaning: str) -> dict:
-    kept = sum(len(line) for line in c.text.split("\n") if line.strip())
+    body = [line for line in c.text.split("\n") if line.strip()]
+    kept = sum(map(len, body))
     moved = sum(len(r.text) for r in c.removed if r.rule in FIELD_RULES)
     boiler = sum(len(r.text) for r in c.removed if r.rule not in FIELD_RULES)
     total = kept + moved + boiler
     row = {"id": c.id, "outlet": c.outlet, "leaning": leaning, "url": c.url, "published": c.published,
            "status": s.status, "message": s.message or c.message, "title": c.title,
-           "lines_in": len([x for x in c.text.split("\n") if x.strip()]) + len(c.removed),
+           "lines_in": len(body) + len(c.removed),
            "lines_removed": len(c.removed), "chars_kept": kept, "chars_removed": boiler,
            "removed_share": round(boiler / total, 4) if total else 0.0}
     row.update({k: v for k, v in s.summary.items() if k not in ("id", "outlet", "title")})
