@@ -359,18 +359,10 @@ def cluster_tables(neus: Sequence[Record] | None, allsides: Sequence[Record] | N
     if neus:
         val, train = neus_corpus(neus, "val"), neus_corpus(neus, "train")
         facts["neus"] = {c.name: {"articles": len(c.articles), "stories": c.stories} for c in (val, train)}
-        mc = ClusterRow(f"mediacheck find_duplicates (story_threshold={story_threshold:g})")
-        for c in (val, train):
-            labels, info = mediacheck_labels(c, **kw)
-            mc.by_corpus[c.name] = pairwise_scores(c.gold, labels)
-            facts.setdefault("mediacheck", {})[c.name] = info
-        neus_rows.append(mc)
-
-        e_train = tfidf_edges([doc_text(a) for a in train.articles], min(TFIDF_GRID))
-        tfidf_t, s_train = best_threshold(e_train, train.gold, TFIDF_GRID)
-        e_val = tfidf_edges([doc_text(a) for a in val.articles], tfidf_t)
-        row = ClusterRow("TF-IDF title+body cosine, connected components", f"{tfidf_t:.2f}")
-        row.by_corpus = {val.name: pairwise_scores(val.gold, e_val.labels(tfidf_t)), train.name: s_train}
+        neus_rows.append(_mediacheck_row(f"mediacheck find_duplicates (story_threshold={story_threshold:g})",
+                                         (val, train), facts, "mediacheck", **kw))
+        row, tfidf_t = _row_from_train("TF-IDF title+body cosine, connected components", tfidf_edges, doc_text,
+                                       TFIDF_GRID, val, train, "{:.2f}")
         e_val_all = tfidf_edges([doc_text(a) for a in val.articles], min(TFIDF_GRID))
         oracle_t, oracle = best_threshold(e_val_all, val.gold, TFIDF_GRID)
         facts["tfidf_val_oracle"] = {"threshold": oracle_t, "f1": oracle["f1"]}
@@ -378,24 +370,16 @@ def cluster_tables(neus: Sequence[Record] | None, allsides: Sequence[Record] | N
         facts["tfidf_val_pairs_oracle"] = {"threshold": pair_t, "f1": pair_s["f1"]}
         neus_rows.append(row)
 
-        f_train = fuzz_edges([a["title"] for a in train.articles], min(FUZZ_GRID))
-        fuzz_t, f_s_train = best_threshold(f_train, train.gold, FUZZ_GRID)
-        f_val = fuzz_edges([a["title"] for a in val.articles], fuzz_t)
-        row = ClusterRow("rapidfuzz token_set_ratio of titles, connected components", f"{fuzz_t:g}")
-        row.by_corpus = {val.name: pairwise_scores(val.gold, f_val.labels(fuzz_t)), train.name: f_s_train}
-        neus_rows.append(row)
+        neus_rows.append(_row_from_train("rapidfuzz token_set_ratio of titles, connected components", fuzz_edges,
+                                         _title, FUZZ_GRID, val, train, "{:g}")[0])
         if embeddings:
             emb_t = _embedding_neus_rows(val, train, kw, neus_rows, facts)
     if allsides:
         c = allsides_corpus(allsides)
         facts["allsides"] = {"articles": len(c.articles), "stories": c.stories,
                              "dated": sum(bool(a["published"]) for a in c.articles)}
-        mc = ClusterRow(f"mediacheck find_duplicates (story_threshold={story_threshold:g}, "
-                        f"window_days={window_days:g})")
-        labels, info = mediacheck_labels(c, **kw)
-        mc.by_corpus[c.name] = pairwise_scores(c.gold, labels)
-        facts.setdefault("mediacheck", {})[c.name] = info
-        all_rows.append(mc)
+        all_rows.append(_mediacheck_row(f"mediacheck find_duplicates (story_threshold={story_threshold:g}, "
+                                        f"window_days={window_days:g})", (c,), facts, "mediacheck", **kw))
         if tfidf_t is not None:
             e = tfidf_edges([doc_text(a) for a in c.articles], tfidf_t)
             row = ClusterRow("TF-IDF title+body cosine, connected components (threshold from NeuS train)",
@@ -409,28 +393,42 @@ def cluster_tables(neus: Sequence[Record] | None, allsides: Sequence[Record] | N
     return neus_rows, all_rows, facts
 
 
-def _embedding_neus_rows(val: Corpus, train: Corpus, kw: dict, rows: list[ClusterRow], facts: dict) -> float:
-    mc = ClusterRow("mediacheck find_duplicates(embeddings=True)")
-    for c in (val, train):
-        labels, info = mediacheck_labels(c, embeddings=True, **kw)
-        mc.by_corpus[c.name] = pairwise_scores(c.gold, labels)
-        facts.setdefault("mediacheck_embeddings", {})[c.name] = info
-    rows.append(mc)
-    e_train = embedding_edges([a["title"] for a in train.articles], min(EMB_GRID))
-    t, s_train = best_threshold(e_train, train.gold, EMB_GRID)
-    e_val = embedding_edges([a["title"] for a in val.articles], t)
-    row = ClusterRow("all-MiniLM-L6-v2 title cosine (raw), connected components", f"{t:.2f}")
+def _title(article: dict) -> str:
+    return article["title"]
+
+
+def _mediacheck_row(label: str, corpora: Sequence[Corpus], facts: dict, key: str, **options) -> ClusterRow:
+    """``find_duplicates`` scored on each corpus (its run facts under ``facts[key]``)."""
+    row = ClusterRow(label)
+    for c in corpora:
+        labels, info = mediacheck_labels(c, **options)
+        row.by_corpus[c.name] = pairwise_scores(c.gold, labels)
+        facts.setdefault(key, {})[c.name] = info
+    return row
+
+
+def _row_from_train(label: str, edges_of, text_of, grid: Sequence[float], val: Corpus, train: Corpus,
+                    fmt: str) -> tuple[ClusterRow, float]:
+    """A peer's row: the threshold that is best on train, then applied to val; returns (row, threshold)."""
+    t, s_train = best_threshold(edges_of([text_of(a) for a in train.articles], min(grid)), train.gold, grid)
+    e_val = edges_of([text_of(a) for a in val.articles], t)
+    row = ClusterRow(label, fmt.format(t))
     row.by_corpus = {val.name: pairwise_scores(val.gold, e_val.labels(t)), train.name: s_train}
+    return row, t
+
+
+def _embedding_neus_rows(val: Corpus, train: Corpus, kw: dict, rows: list[ClusterRow], facts: dict) -> float:
+    rows.append(_mediacheck_row("mediacheck find_duplicates(embeddings=True)", (val, train), facts,
+                                "mediacheck_embeddings", embeddings=True, **kw))
+    row, t = _row_from_train("all-MiniLM-L6-v2 title cosine (raw), connected components", embedding_edges, _title,
+                             EMB_GRID, val, train, "{:.2f}")
     rows.append(row)
     return t
 
 
 def _embedding_allsides_rows(c: Corpus, kw: dict, emb_t: float | None, rows: list[ClusterRow], facts: dict) -> None:
-    mc = ClusterRow("mediacheck find_duplicates(embeddings=True)")
-    labels, info = mediacheck_labels(c, embeddings=True, **kw)
-    mc.by_corpus[c.name] = pairwise_scores(c.gold, labels)
-    facts.setdefault("mediacheck_embeddings", {})[c.name] = info
-    rows.append(mc)
+    rows.append(_mediacheck_row("mediacheck find_duplicates(embeddings=True)", (c,), facts, "mediacheck_embeddings",
+                                embeddings=True, **kw))
     if emb_t is not None:
         e = embedding_edges([a["title"] for a in c.articles], emb_t)
         row = ClusterRow("all-MiniLM-L6-v2 title cosine (raw), connected components (threshold from NeuS train)",

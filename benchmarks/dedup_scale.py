@@ -273,6 +273,19 @@ def score(planted: Sequence[tuple[str, str, str]], pairs: set, labels: dict) -> 
             "max_cluster": max(sizes.values()) if sizes else 0}
 
 
+def print_profile(prof, *, top: int = 10, cumulative: int = 15) -> None:
+    """Stop ``prof`` (a cProfile.Profile) and print its top functions by own and by cumulative time to stderr."""
+    import io
+    import pstats
+
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(top)
+    buf.write("\n--- by cumulative time ---\n")
+    pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(cumulative)
+    print(buf.getvalue(), file=sys.stderr)
+
+
 def worker(size: int, tool: str, data: Path, seed: int, sample: int | None, profile: bool) -> dict:
     articles, planted = make_corpus(size, load_headlines(data), seed=seed)
     if sample and sample < len(articles):
@@ -289,15 +302,7 @@ def worker(size: int, tool: str, data: Path, seed: int, sample: int | None, prof
     pairs, labels = fn(articles)
     seconds = time.perf_counter() - t0
     if prof is not None:
-        import io
-        import pstats
-
-        prof.disable()
-        buf = io.StringIO()
-        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(10)
-        buf.write("\n--- by cumulative time ---\n")
-        pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(15)
-        print(buf.getvalue(), file=sys.stderr)
+        print_profile(prof)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MIB
     return {"size": size, "tool": tool, "n": len(articles), "seconds": round(seconds, 2),
             "peak_mib": round(peak), "base_mib": round(base), "pairs": len(pairs), **score(planted, pairs, labels)}

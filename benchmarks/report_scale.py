@@ -666,15 +666,9 @@ def stages(n: int, args) -> list[dict]:
                        "peak_mib": max(p["peak_mib"] for p in phases), "note": ""})
     finally:
         if prof is not None:
-            import io
-            import pstats
+            from benchmarks.dedup_scale import print_profile
 
-            prof.disable()
-            buf = io.StringIO()
-            pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(20)
-            buf.write("\n--- by cumulative time ---\n")
-            pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(40)
-            print(buf.getvalue(), file=sys.stderr)
+            print_profile(prof, top=20, cumulative=40)
         for mod, name, fn in saved:
             setattr(mod, name, fn)
         watch.stop()
