@@ -34,7 +34,7 @@ $(BENCH_STAMP): $(STAMP)
 	@touch $@
 
 test: $(STAMP)
-	$(VPY) -m pytest -q
+	$(VPY) -m pytest
 
 demo: $(STAMP)
 	@rm -rf reports/demo

@@ -142,7 +142,7 @@ def cmd_score(args: argparse.Namespace) -> int:
                     side.put(s.to_dict())
             yield r.to_dict()
 
-    columns = ("id", "outlet", "title", "status", "message", *ARTICLE_COLUMNS[3:])
+    columns = ("id", "input_id", "outlet", "title", "status", "message", *ARTICLE_COLUMNS[3:], "meta")
     try:
         written = write_records(rows(score_many(articles, clean=not args.no_clean, lexicon=lexicon, model=model,
                                            tone=not args.no_tone)),

@@ -19,9 +19,13 @@ class Article:
 
     ``warnings`` carries non-fatal notes from reading (e.g. a guessed encoding); ``error`` is set when the
     record could not be read at all, so it still flows through the pipeline and comes out as an error record.
+    ``id`` is unique within a run (readers make it so); ``input_id`` is the id as the input gave it ("" if none).
+    ``meta`` holds every input field mediacheck has no field for (``leaning``, ``author``, ...); it travels
+    through ``clean`` and ``score`` into their output.
     """
 
     id: str
+    input_id: str = ""
     text: str = ""
     html: str = ""
     title: str = ""
@@ -56,6 +60,7 @@ class CleanArticle:
     """
 
     id: str
+    input_id: str = ""
     outlet: str = ""
     url: str = ""
     published: str = ""
@@ -70,12 +75,14 @@ class CleanArticle:
     message: str = ""
     warnings: tuple[str, ...] = ()
     source: str = ""
+    meta: Mapping[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["headline_variants"] = list(self.headline_variants)
         d["removed"] = [r.to_dict() for r in self.removed]
         d["warnings"] = list(self.warnings)
+        d["meta"] = dict(self.meta)
         return d
 
     def as_text(self) -> str:
@@ -86,8 +93,8 @@ class CleanArticle:
 
 #: Output column order for tables (CSV/Parquet) of cleaned articles.
 CLEAN_COLUMNS = (
-    "id", "outlet", "url", "published", "status", "message", "title", "subtitle", "byline", "dateline",
-    "text", "headline_variants", "removed", "warnings", "source",
+    "id", "input_id", "outlet", "url", "published", "status", "message", "title", "subtitle", "byline", "dateline",
+    "text", "headline_variants", "removed", "warnings", "source", "meta",
 )
 
 
@@ -143,8 +150,10 @@ class ArticleScore:
     summary: Mapping[str, Any] = field(default_factory=dict)
     sentences: tuple[SentenceScore, ...] = ()
     text: str = ""
+    input_id: str = ""
+    meta: Mapping[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        """The article row: id, outlet, title, status, message, then the summary metrics."""
-        return {"id": self.id, "outlet": self.outlet, "title": self.title, "status": self.status,
-                "message": self.message, **dict(self.summary)}
+        """The article row: id, input_id, outlet, title, status, message, the summary metrics, then meta."""
+        return {"id": self.id, "input_id": self.input_id, "outlet": self.outlet, "title": self.title,
+                "status": self.status, "message": self.message, **dict(self.summary), "meta": dict(self.meta)}

@@ -149,7 +149,7 @@ def test_csv_output_neutralises_formula_title(tmp_path, capsys):
         rows = list(csv.DictReader(f))
     assert len(rows) == 1
     assert rows[0]["title"] == "'" + title
-    assert list(rows[0])[:5] == ["id", "outlet", "url", "published", "status"]
+    assert list(rows[0])[:6] == ["id", "input_id", "outlet", "url", "published", "status"]
 
 
 def test_parquet_output(corpus, tmp_path, capsys):

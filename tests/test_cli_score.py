@@ -16,7 +16,7 @@ from mediacheck.scoring import ARTICLE_COLUMNS
 from mediacheck.scoring.loaded import LoadedModel
 
 SUMMARY = re.compile(r"read (\d+), written (\d+) \(ok (\d+), empty (\d+)\), errors (\d+)")
-COLUMNS = ["id", "outlet", "title", "status", "message", *ARTICLE_COLUMNS[3:]]
+COLUMNS = ["id", "input_id", "outlet", "title", "status", "message", *ARTICLE_COLUMNS[3:], "meta"]
 
 PARK = ("Skip to content\n\nCouncil backs new park\n\n"
         "The city council voted on Tuesday to build a park beside Elm Street for local families and their pets.\n\n"

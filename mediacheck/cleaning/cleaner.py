@@ -336,8 +336,9 @@ def clean_article(article: Article, *, template: Collection[str] = (),
     and the line model), 'trafilatura' (its main-content extraction as a filter; needs the ``html`` extra) or
     'auto' (trafilatura when installed).
     """
-    base = CleanArticle(id=article.id, outlet=article.outlet, url=article.url, published=article.published,
-                        warnings=article.warnings, source=article.source)
+    base = CleanArticle(id=article.id, input_id=article.input_id, outlet=article.outlet, url=article.url,
+                        published=article.published, warnings=article.warnings, source=article.source,
+                        meta=article.meta)
     if article.error:
         return replace(base, status=STATUS_ERROR, message=article.error)
     extra: tuple[Removal, ...] = ()

@@ -15,19 +15,20 @@ __all__ = [
 
 
 def _score_clean(c: CleanArticle, lexicon: Lexicon, model: LoadedModel, tone: bool = True) -> ArticleScore:
+    ids = {"id": c.id, "input_id": c.input_id, "outlet": c.outlet, "meta": c.meta}
     if c.status == STATUS_ERROR:
-        return ArticleScore(id=c.id, outlet=c.outlet, status=STATUS_ERROR, message=c.message)
+        return ArticleScore(**ids, status=STATUS_ERROR, message=c.message)
     if not c.text.strip():
-        return ArticleScore(id=c.id, outlet=c.outlet, title=c.title, status=STATUS_EMPTY,
-                            message=c.message or "no text to score")
+        return ArticleScore(**ids, title=c.title, status=STATUS_EMPTY, message=c.message or "no text to score")
     ts = score_text(c.text, id=c.id, title=c.title, lexicon=lexicon, model=model, tone=tone)
-    return ArticleScore(c.id, c.outlet, c.title, "ok", "", ts.summary, ts.sentences, c.text)
+    return ArticleScore(**ids, title=c.title, status="ok", summary=ts.summary, sentences=ts.sentences, text=c.text)
 
 
 def _as_clean(a: Article) -> CleanArticle:
     """An Article scored as given (``clean=False``)."""
-    return CleanArticle(id=a.id, outlet=a.outlet, url=a.url, published=a.published, title=" ".join(a.title.split()),
-                        text=a.text, status=STATUS_ERROR if a.error else "ok", message=a.error, source=a.source)
+    return CleanArticle(id=a.id, input_id=a.input_id, outlet=a.outlet, url=a.url, published=a.published,
+                        title=" ".join(a.title.split()), text=a.text, status=STATUS_ERROR if a.error else "ok",
+                        message=a.error, source=a.source, meta=a.meta, warnings=a.warnings)
 
 
 def score_many(items: Iterable[Article | CleanArticle], *, clean: bool = True, lexicon: Lexicon | None = None,

@@ -61,7 +61,7 @@ def check_ranges(summary: dict) -> None:
 def test_summary_keys_are_the_article_columns(scored):
     assert set(scored.summary) == set(ARTICLE_COLUMNS[3:])
     assert len(scored.summary) == len(ARTICLE_COLUMNS) - 3
-    assert list(scored.to_dict())[:5] == ["id", "outlet", "title", "status", "message"]
+    assert list(scored.to_dict())[:6] == ["id", "input_id", "outlet", "title", "status", "message"]
     assert scored.status == "ok" and scored.id == "bus" and scored.outlet == "Daily" and scored.title == TITLE
 
 
