@@ -1,0 +1,139 @@
+"""The frame dev set: which articles, their sentences, and the annotation files (labels only; texts stay in ../shared).
+
+    python benchmarks/frames_devset.py sample      # writes benchmarks/data/frames_dev/sample.jsonl (ids, hashes)
+    python benchmarks/frames_devset.py texts DIR   # numbered texts for annotators (never committed)
+
+Sample: 100 BASIL articles (one per event, outlets in rotation), 40 AllSides articles (one per story, topics
+spread), 20 ScrapingHub pages (gold bodies); each article is its title plus its first 25 sentences. Sentences come
+from a fixed splitter here (BASIL's own sentence lists; a regex elsewhere), so label indices do not move when
+mediacheck's splitter changes; each sentence's hash is kept to check that.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+SHARED = ROOT.parent.parent / "shared"
+DEV = ROOT / "data" / "frames_dev"
+MAX_SENTENCES = 25
+_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def split(text: str) -> list[str]:
+    """Paragraphs, then sentences at . ! ? followed by a capital (fixed; do not change: label indices use it)."""
+    out = []
+    for para in re.split(r"\n+", text):
+        para = " ".join(para.split())
+        if para:
+            out += [s.strip() for s in _SPLIT.split(para) if s.strip()]
+    return out
+
+
+def _hash(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:10]
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _basil() -> list[dict]:
+    rows = _jsonl(SHARED / "data/labels/basil_articles.jsonl")
+    by_event: dict[str, list[dict]] = {}
+    for r in rows:
+        by_event.setdefault(r["event_id"], []).append(r)
+    out = []
+    for i, event in enumerate(sorted(by_event)):
+        arts = sorted(by_event[event], key=lambda r: r["source"])
+        r = arts[i % len(arts)]
+        sents = [" ".join(s.split()) for p in r["body_paragraphs"] for s in p if s.strip()]
+        out.append({"id": r["id"], "source": "basil", "outlet": r["outlet"], "title": r["title"],
+                    "sentences": sents[:MAX_SENTENCES]})
+    return out
+
+
+def _allsides(n: int = 40) -> list[dict]:
+    rows = _jsonl(SHARED / "data/labels/allsides_stories.jsonl")
+    rng = random.Random(7)
+    by_topic: dict[str, list[dict]] = {}
+    for r in rows:
+        by_topic.setdefault(r["topic"], []).append(r)
+    topics = sorted(by_topic)
+    rng.shuffle(topics)
+    out, k = [], 0
+    while len(out) < n and k < 10:
+        for t in topics:
+            if len(out) >= n:
+                break
+            stories = by_topic[t]
+            if k < len(stories):
+                s = stories[k]
+                a = s["articles"][(len(out)) % len(s["articles"])]
+                sents = split("\n".join(a.get("body_excerpt") or []))
+                if len(sents) >= 2:
+                    out.append({"id": f"{s['id']}:{a['slot']}", "source": "allsides", "outlet": a["outlet"],
+                                "title": a["headline"], "topic_hint": t, "sentences": sents[:MAX_SENTENCES]})
+        k += 1
+    return out
+
+
+def _scrapinghub(n: int = 20) -> list[dict]:
+    rows = _jsonl(SHARED / "data/clean/scrapinghub.jsonl")
+    rng = random.Random(11)
+    rng.shuffle(rows)
+    out = []
+    for r in rows:
+        sents = split(r["gold_text"])
+        if len(sents) >= 5:
+            out.append({"id": r["id"], "source": "scrapinghub", "outlet": r.get("site", ""), "title": "",
+                        "sentences": sents[:MAX_SENTENCES]})
+        if len(out) >= n:
+            break
+    return out
+
+
+def articles() -> list[dict]:
+    """The dev-set articles with their texts (from ../shared), in sample order."""
+    return _basil() + _allsides() + _scrapinghub()
+
+
+def cmd_sample() -> None:
+    DEV.mkdir(parents=True, exist_ok=True)
+    with open(DEV / "sample.jsonl", "w", encoding="utf-8") as f:
+        for a in articles():
+            f.write(json.dumps({"id": a["id"], "source": a["source"], "outlet": a["outlet"],
+                                "n_sentences": len(a["sentences"]),
+                                "hashes": [_hash(s) for s in a["sentences"]]}) + "\n")
+
+
+def cmd_texts(folder: str, parts: int = 2) -> None:
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    arts = articles()
+    sizes = [sum(len(s) for s in a["sentences"]) for a in arts]
+    total, acc, part_of = sum(sizes), 0, []
+    for n in sizes:  # parts of about equal characters, in sample order
+        part_of.append(min(parts - 1, acc * parts // total))
+        acc += n
+    for p in range(parts):
+        with open(out / f"part{p + 1}.txt", "w", encoding="utf-8") as f:
+            for a in (a for a, q in zip(arts, part_of) if q == p):
+                f.write(f"=== ARTICLE {a['id']} | outlet: {a['outlet']} | title: {a['title']}\n")
+                for i, s in enumerate(a["sentences"]):
+                    f.write(f"[{i}] {s}\n")
+                f.write("\n")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["sample"]:
+        cmd_sample()
+    elif sys.argv[1:2] == ["texts"] and len(sys.argv) > 2:
+        cmd_texts(sys.argv[2])
+    else:
+        sys.exit(__doc__)
