@@ -1,7 +1,7 @@
 """The frame dev set: which articles, their sentences, and the annotation files (labels only; texts stay in ../shared).
 
     python benchmarks/frames_devset.py sample      # writes benchmarks/data/frames_dev/sample.jsonl (ids, hashes)
-    python benchmarks/frames_devset.py texts DIR   # numbered texts for annotators (never committed)
+    python benchmarks/frames_devset.py texts DIR [BATCH]  # numbered texts for annotators (never committed)
 
 Sample: 100 BASIL articles (one per event, outlets in rotation), 40 AllSides articles (one per story, topics
 spread), 20 ScrapingHub pages (gold bodies); each article is its title plus its first 25 sentences. Sentences come
@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent
 SHARED = ROOT.parent.parent / "shared"
 DEV = ROOT / "data" / "frames_dev"
 MAX_SENTENCES = 25
+FIRST_BATCH = 160  # articles of the first annotation round; the rest is the extension
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -83,46 +84,59 @@ def _allsides(n: int = 40) -> list[dict]:
     return out
 
 
-def _scrapinghub(n: int = 20) -> list[dict]:
+def _scrapinghub(n: int = 20, extra: int = 70) -> list[dict]:
+    """``n`` pages of the first sample, then ``extra`` English pages (the extension, away from US politics)."""
     rows = _jsonl(SHARED / "data/clean/scrapinghub.jsonl")
     rng = random.Random(11)
     rng.shuffle(rows)
-    out = []
+    out, more = [], []
     for r in rows:
         sents = split(r["gold_text"])
-        if len(sents) >= 5:
-            out.append({"id": r["id"], "source": "scrapinghub", "outlet": r.get("site", ""), "title": "",
-                        "sentences": sents[:MAX_SENTENCES]})
-        if len(out) >= n:
-            break
-    return out
+        page = {"id": r["id"], "source": "scrapinghub", "outlet": r.get("site", ""), "title": "",
+                "sentences": sents[:MAX_SENTENCES]}
+        if len(out) < n:
+            if len(sents) >= 5:
+                out.append(page)
+        elif len(more) < extra and len(sents) >= 5 and _english(r["gold_text"]):
+            more.append(page)
+    return out + more
+
+
+def _english(text: str) -> bool:
+    """Mostly ASCII letters and common English function words."""
+    words = re.findall(r"[A-Za-z']+", text.lower())
+    common = sum(w in {"the", "and", "of", "to", "a", "in", "is", "that", "for", "was"} for w in words)
+    return len(words) >= 100 and common / len(words) > 0.15
 
 
 def articles() -> list[dict]:
-    """The dev-set articles with their texts (from ../shared), in sample order."""
+    """The dev-set articles with their texts (from ../shared), in sample order: the first 160, then the
+    extension of 70 ScrapingHub pages (sample.jsonl field ``batch`` 1 or 2)."""
     return _basil() + _allsides() + _scrapinghub()
 
 
 def cmd_sample() -> None:
     DEV.mkdir(parents=True, exist_ok=True)
     with open(DEV / "sample.jsonl", "w", encoding="utf-8") as f:
-        for a in articles():
-            f.write(json.dumps({"id": a["id"], "source": a["source"], "outlet": a["outlet"],
+        for k, a in enumerate(articles()):
+            f.write(json.dumps({"id": a["id"], "batch": 1 if k < FIRST_BATCH else 2, "source": a["source"],
+                                "outlet": a["outlet"],
                                 "n_sentences": len(a["sentences"]),
                                 "hashes": [_hash(s) for s in a["sentences"]]}) + "\n")
 
 
-def cmd_texts(folder: str, parts: int = 2) -> None:
+def cmd_texts(folder: str, parts: int = 2, batch: int = 1) -> None:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     arts = articles()
+    arts = arts[:FIRST_BATCH] if batch == 1 else arts[FIRST_BATCH:]
     sizes = [sum(len(s) for s in a["sentences"]) for a in arts]
     total, acc, part_of = sum(sizes), 0, []
     for n in sizes:  # parts of about equal characters, in sample order
         part_of.append(min(parts - 1, acc * parts // total))
         acc += n
     for p in range(parts):
-        with open(out / f"part{p + 1}.txt", "w", encoding="utf-8") as f:
+        with open(out / f"part{p + 1 + (batch - 1) * 2}.txt", "w", encoding="utf-8") as f:
             for a in (a for a, q in zip(arts, part_of) if q == p):
                 f.write(f"=== ARTICLE {a['id']} | outlet: {a['outlet']} | title: {a['title']}\n")
                 for i, s in enumerate(a["sentences"]):
@@ -134,6 +148,6 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["sample"]:
         cmd_sample()
     elif sys.argv[1:2] == ["texts"] and len(sys.argv) > 2:
-        cmd_texts(sys.argv[2])
+        cmd_texts(sys.argv[2], batch=int(sys.argv[3]) if len(sys.argv) > 3 else 1)
     else:
         sys.exit(__doc__)
