@@ -2,6 +2,7 @@
 
     python benchmarks/frames_devset.py sample      # writes benchmarks/data/frames_dev/sample.jsonl (ids, hashes)
     python benchmarks/frames_devset.py texts DIR [BATCH]  # numbered texts for annotators (never committed)
+    python benchmarks/frames_devset.py agreement    # Cohen's kappa of the two passes, per question and frame
 
 Sample: 100 BASIL articles (one per event, outlets in rotation), 40 AllSides articles (one per story, topics
 spread), 20 ScrapingHub pages (gold bodies); each article is its title plus its first 25 sentences. Sentences come
@@ -144,9 +145,56 @@ def cmd_texts(folder: str, parts: int = 2, batch: int = 1) -> None:
                 f.write("\n")
 
 
+QUESTIONS = ("R1", "R2", "R3", "R4", "H1", "H2", "H3", "C1", "C2", "C3", "M1", "M2", "M3", "E1", "E2", "E3")
+FRAMES = ("responsibility", "human_interest", "conflict", "morality", "economic")
+
+
+def load_pass(name: str) -> dict[str, dict]:
+    """id -> annotation of pass ``name`` ('a', 'b' or 'gold'), over all its part files."""
+    out: dict[str, dict] = {}
+    for path in sorted(DEV.glob(f"pass_{name}_part*.jsonl")) if name != "gold" else [DEV / "gold.jsonl"]:
+        for rec in _jsonl(path):
+            out[rec["id"]] = rec
+    return out
+
+
+def kappa(x: list[bool], y: list[bool]) -> float:
+    """Cohen's kappa of two yes/no codings (nan when both coders never vary)."""
+    n = len(x)
+    po = sum(a == b for a, b in zip(x, y)) / n
+    px, py = sum(x) / n, sum(y) / n
+    pe = px * py + (1 - px) * (1 - py)
+    return float("nan") if pe == 1 else (po - pe) / (1 - pe)
+
+
+def agreement(a: dict[str, dict], b: dict[str, dict]) -> list[tuple[str, int, float, float, float, float]]:
+    """Rows (item, n, share yes in a, share yes in b, raw agreement, kappa) per question, frame and the
+    five-frame mean, over the articles both passes coded."""
+    ids = [i for i in a if i in b]
+    rows = []
+    items = [(q, lambda r, q=q: bool(r["answers"][q])) for q in QUESTIONS]
+    items += [(f, lambda r, f=f: bool(r["present"][f])) for f in FRAMES]
+    for name, get in items:
+        x, y = [get(a[i]) for i in ids], [get(b[i]) for i in ids]
+        rows.append((name, len(ids), sum(x) / len(ids), sum(y) / len(ids),
+                     sum(p == q for p, q in zip(x, y)) / len(ids), kappa(x, y)))
+    frame_rows = rows[-len(FRAMES):]
+    rows.append(("frames (mean)", len(ids), *(sum(r[k] for r in frame_rows) / len(FRAMES) for k in (2, 3, 4, 5))))
+    return rows
+
+
+def cmd_agreement() -> None:
+    a, b = load_pass("a"), load_pass("b")
+    print("| item | articles | yes (A) | yes (B) | agreement | Cohen's kappa |\n|---|---|---|---|---|---|")
+    for name, n, ya, yb, po, k in agreement(a, b):
+        print(f"| {name} | {n} | {ya:.2f} | {yb:.2f} | {po:.3f} | {k:.2f} |")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["sample"]:
         cmd_sample()
+    elif sys.argv[1:2] == ["agreement"]:
+        cmd_agreement()
     elif sys.argv[1:2] == ["texts"] and len(sys.argv) > 2:
         cmd_texts(sys.argv[2], batch=int(sys.argv[3]) if len(sys.argv) > 3 else 1)
     else:
