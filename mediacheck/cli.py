@@ -2,7 +2,7 @@
 
 Commands::
 
-    mediacheck clean INPUT [-o OUTPUT] [--format jsonl|csv|tsv|parquet] [--input-format FMT] [--outlet NAME]
+    mediacheck clean INPUT... [-o OUTPUT] [--format jsonl|csv|tsv|parquet] [--input-format FMT] [--outlet NAME]
                      [--no-templates] [--rules-only | --model MODEL.json] [--html-extractor auto|builtin|trafilatura]
                      [--max-bytes N] [--quiet]
     mediacheck train-cleaner DATA.jsonl -o MODEL.json [--data-name NAME] [--licence LICENCE]
@@ -19,6 +19,7 @@ Exit codes:
     0    every record was cleaned (some may have come out ``empty``: no article body found)
     1    finished, but some records were errors; they are in the output with status=error and a message
     2    usage error, or the input cannot be opened / the output cannot be written (one line on stderr)
+    3    internal error (a bug in mediacheck; the message says so)
     130  interrupted (Ctrl-C)
     141  stdout was closed early (e.g. piped into ``head``); exits quietly
 """
@@ -27,33 +28,44 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO
 
-EXIT_OK = 0
-EXIT_ERRORS = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
-EXIT_BROKEN_PIPE = 141
+from mediacheck.cli_common import (  # noqa: F401  (EXIT_* and UsageError are re-exported for the subcommands)
+    EXIT_BROKEN_PIPE,
+    EXIT_CODES_HELP,
+    EXIT_ERRORS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    QUIET_HELP,
+    Parser,
+    UsageError,
+    add_input_options,
+    err,
+    input_bytes,
+    open_inputs,
+    output_failed,
+    progress,
+    show_progress,
+    silence_stdout,
+    size,
+    skipped_note,
+    write_atomic,
+)
 
-PROG = "mediacheck"
-
-EXIT_CODES_HELP = """\
-exit codes:
-  0    every record was cleaned (some may be 'empty': no article body found)
-  1    finished, but some records were errors (in the output with status=error and a message)
-  2    usage error, or the input cannot be opened / the output cannot be written
-  130  interrupted (Ctrl-C)
-  141  stdout closed early (e.g. piped into head)
-"""
+_err = err  # the subcommand modules' old name
+_Parser = Parser
+_size = size
 
 CLEAN_HELP = """\
 INPUT is a folder (every .txt/.html file in it; a file's sub-folder is its outlet), one .txt or .html file,
-a .jsonl / .csv / .tsv / .parquet file of records (fields: id, text or html, outlet, url, published, title),
-or - for JSON Lines on stdin. Without -o, records are written to stdout as JSON Lines; the summary goes to
+a .jsonl / .csv / .tsv / .parquet file of records (fields: id, text or html, outlet, url, published, title;
+other fields are kept under meta), or - for JSON Lines on stdin; several INPUTs are read as one batch.
+Without -o, records are written to stdout as JSON Lines; the summary goes to
 stderr. Every input record gives one output record; records that cannot be read are written with
 status=error and a message.
 
@@ -73,57 +85,26 @@ exit codes: 0 model written, 2 bad arguments, unreadable or unusable data, or un
 """
 
 
-class UsageError(Exception):
-    """A problem the user can fix; reported as one line ``mediacheck: error: ...`` plus an optional hint."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.hint = hint
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with our error format: usage, then ``mediacheck: error: ...`` and a pointer to --help."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        hint = f"run '{self.prog} --help' for the options"
-        self.exit(EXIT_USAGE, f"{PROG}: error: {message}\n{PROG}: hint: {hint}\n")
-
-
-def _size(value: str) -> int:
-    """``--max-bytes`` value: bytes, or with a K/M/G suffix (powers of 1024)."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", value, re.IGNORECASE)
-    if not m:
-        raise argparse.ArgumentTypeError(f"invalid size {value!r} (use e.g. 1000000, 500K, 50M, 1G)")
-    n = float(m.group(1)) * {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}[m.group(2).lower()]
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"size must be at least 1 byte, not {value!r}")
-    return int(n)
-
-
 def build_parser() -> argparse.ArgumentParser:
     from mediacheck import __version__
-    from mediacheck.io.readers import DEFAULT_MAX_BYTES, FORMATS, format_size
     from mediacheck.io.writers import OUTPUT_FORMATS
 
-    parser = _Parser(
+    parser = Parser(
         prog=PROG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Clean scraped news articles and score how they are written (hedging, loaded language, "
                     "attribution, frames), with every removal and score explained.",
         epilog="run 'mediacheck COMMAND --help' for a command's options.\n\n" + EXIT_CODES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("clean", help="clean scraped articles (folder, text/HTML file, JSONL, CSV, Parquet)",
                        description="Clean scraped articles and write one record per input record.",
                        epilog=CLEAN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("input", metavar="INPUT", help="folder, .txt/.html, .jsonl, .csv, .tsv, .parquet, or - (stdin)")
+    add_input_options(p)
     p.add_argument("-o", "--output", metavar="OUTPUT",
                    help="output file: .jsonl, .csv, .tsv or .parquet (default: JSON Lines on stdout)")
     p.add_argument("--format", choices=OUTPUT_FORMATS, help="output format (default: from OUTPUT's extension)")
-    p.add_argument("--input-format", choices=FORMATS, help="input format (default: from INPUT's extension)")
-    p.add_argument("--outlet", metavar="NAME", help="outlet for records that name none (default: sub-folder)")
     p.add_argument("--no-templates", action="store_true",
                    help="do not learn per-outlet template lines (TPL_OUTLET) across the batch")
     model = p.add_mutually_exclusive_group()
@@ -134,10 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="how HTML is reduced to the article before the line cleaner: builtin DOM pruning + line "
                         "model, trafilatura's main-content filter (the 'html' extra), or auto (trafilatura when "
                         "installed; default)")
-    p.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help="largest file or record read; bigger ones become error records "
-                        f"(default: {format_size(DEFAULT_MAX_BYTES).replace(' ', '')}; K/M/G suffixes allowed)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr (errors are still shown)")
+    p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     p.set_defaults(func=cmd_clean)
 
     t = sub.add_parser("train-cleaner", help="fit the line classifier on pages with hand-made article bodies",
@@ -152,13 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from mediacheck import cli_score
 
-    cli_score.add_commands(sub, _Parser, _size)
+    cli_score.add_commands(sub, Parser, size)
     from mediacheck import cli_dedup
 
-    cli_dedup.add_commands(sub, _size)
+    cli_dedup.add_commands(sub, size)
     from mediacheck import cli_report
 
-    cli_report.add_commands(sub, _size)
+    cli_report.add_commands(sub, size)
 
     r = sub.add_parser("rules", help="print the rule codes the cleaner puts on removed lines (Markdown)",
                        description="Print the table of rule codes (code, description) as Markdown.")
@@ -203,73 +181,70 @@ def _load_model(path: str):
                          "give a file written by 'mediacheck train-cleaner'") from None
 
 
-def _stdin_stream() -> IO:
-    return sys.stdin
+def check_output(output: str | None, fmt: str | None, inputs: Sequence[str]) -> str:
+    """The output format; UsageError for an unknown format, Parquet on stdout or an output that is an input."""
+    from mediacheck.io import OutputError, output_format
+
+    try:
+        kind = output_format(output, fmt)
+    except OutputError as exc:
+        raise UsageError(str(exc), "use -o FILE.jsonl|.csv|.tsv|.parquet or --format") from None
+    if kind == "parquet" and output in (None, "-"):
+        raise UsageError("Parquet cannot be written to stdout", "give an output file: -o OUTPUT.parquet")
+    if output not in (None, "-") and os.path.exists(output):
+        for path in inputs:
+            if path != "-" and os.path.exists(path) and os.path.samefile(output, path):
+                raise UsageError(f"{output}: output would overwrite the input", "choose another -o file")
+    return kind
+
+
+def run_summary(stats, counts: dict, warned: int, first_error: str, elapsed: float, *, quiet: bool,
+                extra: str = "") -> None:
+    """The closing lines on stderr: counts (unless quiet), and the first error (always)."""
+    if not quiet:
+        cleaned = counts.get("ok", 0) + counts.get("empty", 0)
+        errors = f"errors {counts.get('error', 0)}" + (" (also written, with status=error)" if counts.get("error")
+                                                        else "")
+        warned_note = f", {warned} with warnings" if warned else ""
+        err(f"read {stats.records}, written {cleaned} (ok {counts.get('ok', 0)}, empty {counts.get('empty', 0)}), "
+            f"{errors}{warned_note}{extra}{skipped_note(stats)}, in {elapsed:.2f}s")
+        if stats.records == 0:
+            err("no records found in the input")
+    if counts.get("error"):
+        err(f"first error: {first_error}")
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
     from mediacheck.cleaning import clean_many
-    from mediacheck.io import InputError, OutputError, ReadStats, output_format, read_articles, write_records
+    from mediacheck.cleaning.extract import resolve
+    from mediacheck.io import OutputError, ReadStats, write_records
     from mediacheck.model import CLEAN_COLUMNS
 
     start = time.perf_counter()
-    try:
-        kind = output_format(args.output, args.format)
-    except OutputError as exc:
-        raise UsageError(str(exc), "use -o FILE.jsonl|.csv|.tsv|.parquet or --format") from None
-    if kind == "parquet" and args.output in (None, "-"):
-        raise UsageError("Parquet cannot be written to stdout", "give an output file: -o OUTPUT.parquet")
-    if args.output not in (None, "-") and args.input != "-" and os.path.exists(args.output) \
-            and os.path.exists(args.input) and os.path.samefile(args.output, args.input):
-        raise UsageError(f"{args.output}: output would overwrite the input", "choose another -o file")
+    kind = check_output(args.output, args.format, args.inputs)
     classifier = False if args.rules_only else _load_model(args.model) if args.model else None
-    from mediacheck.cleaning.extract import resolve
-
     try:
         resolve(args.html_extractor)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-
     stats = ReadStats()
-    try:
-        articles = read_articles(args.input, outlet=args.outlet, fmt=args.input_format, max_bytes=args.max_bytes,
-                                 stdin=_stdin_stream() if args.input == "-" else None, stats=stats)
-    except InputError as exc:
-        hint = ("give a folder, a .txt/.html/.jsonl/.csv/.tsv/.parquet file, or - for JSON Lines on stdin; "
-                "see 'mediacheck clean --help'")
-        raise UsageError(str(exc), hint) from None
-
+    articles = open_inputs(args, stats, "clean")
+    articles = progress(articles, show=show_progress(args), total_bytes=input_bytes(args.inputs), desc="clean")
     tally = _Tally()
     results = clean_many(articles, templates=not args.no_templates, classifier=classifier,
                          extractor=args.html_extractor)
     columns = CLEAN_COLUMNS if kind in ("csv", "tsv", "parquet") else None
     try:
-        written = write_records(tally.watch(results), args.output, fmt=kind, columns=columns)
+        write_records(tally.watch(results), args.output, fmt=kind, columns=columns)
     except OutputError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        where = args.output if args.output not in (None, "-") else "<stdout>"
-        raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None
-
-    c = tally.counts
-    cleaned = written - c["error"]
-    if not args.quiet:
-        elapsed = time.perf_counter() - start
-        errors = f"errors {c['error']}"
-        if c["error"]:
-            errors += " (also written, with status=error)"
-        extra = f", {tally.warnings} with warnings" if tally.warnings else ""
-        n_skip = stats.skipped_files
-        skipped = f", {n_skip} file{'s' if n_skip != 1 else ''} skipped (not .txt/.html)" if n_skip else ""
-        _err(f"read {stats.records}, written {cleaned} (ok {c['ok']}, empty {c['empty']}), {errors}{extra}"
-             f"{skipped}, in {elapsed:.2f}s")
-        if c["error"]:
-            _err(f"first error: {tally.first_error}")
-        if stats.records == 0:
-            _err("no records found in the input")
-    return EXIT_ERRORS if c["error"] else EXIT_OK
+        raise output_failed(exc, args.output) from None
+    run_summary(stats, tally.counts, tally.warnings, tally.first_error, time.perf_counter() - start,
+                quiet=args.quiet)
+    return EXIT_ERRORS if tally.counts["error"] else EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------- train-cleaner
@@ -309,16 +284,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         model = fit_line_model(_jsonl_records(args.data), data_name=data_name, licence=args.licence)
     except ValueError as exc:
         raise UsageError(f"{args.data}: {exc}", "each line needs gold_text and scraped (or html)") from None
-    text = model.to_json() + "\n"
-    tmp = f"{args.output}.tmp{os.getpid()}"
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, args.output)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise UsageError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
+    write_atomic(args.output, model.to_json() + "\n")
     h = model.header or {}
     print(f"fitted {h.get('lines', '?')} lines from {h.get('documents', '?')} documents of {data_name} "
           f"in {time.perf_counter() - start:.1f}s; wrote {args.output}")
@@ -345,20 +311,6 @@ def cmd_rules(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------- main
 
 
-def _err(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
-
-
-def _silence_stdout() -> None:
-    """After a broken pipe: point stdout at /dev/null so the interpreter's final flush cannot complain."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     try:
@@ -372,16 +324,36 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return args.func(args)
     except UsageError as exc:
-        _err(f"error: {exc}")
+        err(f"error: {exc}")
         if exc.hint:
-            _err(f"hint: {exc.hint}")
+            err(f"hint: {exc.hint}")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        _err("interrupted")
+        err("interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return EXIT_BROKEN_PIPE
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a bug, said as one
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    """Report an unexpected exception as a bug (exit 3); MEDIACHECK_DEBUG=1 prints the traceback too."""
+    if os.environ.get("MEDIACHECK_DEBUG"):
+        import traceback
+
+        traceback.print_exception(exc)
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None:
+        where = f" at {os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    err(f"internal error (a bug in mediacheck, please report it with the command line): "
+        f"{type(exc).__name__}: {exc}{where}")
+    err("hint: set MEDIACHECK_DEBUG=1 to see the traceback")
+    silence_stdout()
+    return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -29,28 +29,24 @@ its licence and the date.
 
 
 def add_commands(sub, parser_class, size_type) -> None:
-    from mediacheck.io.readers import DEFAULT_MAX_BYTES, FORMATS
+    from mediacheck.cli_common import QUIET_HELP, add_input_options
     from mediacheck.io.writers import OUTPUT_FORMATS
 
     p = sub.add_parser("score", help="score hedging, loaded language, attribution and frames, with evidence",
                        description="Score articles: one row per article, optionally one row per sentence.",
                        epilog=SCORE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("input", metavar="INPUT", help="folder, .txt/.html, .jsonl, .csv, .tsv, .parquet, or - (stdin)")
+    add_input_options(p)
     p.add_argument("-o", "--output", metavar="OUTPUT", help="article rows: .jsonl, .csv, .tsv or .parquet "
                                                             "(default: JSON Lines on stdout)")
     p.add_argument("--sentences", metavar="SENTENCES", help="also write the sentence rows here")
     p.add_argument("--format", choices=OUTPUT_FORMATS, help="OUTPUT format (default: from its extension)")
-    p.add_argument("--input-format", choices=FORMATS, help="input format (default: from INPUT's extension)")
-    p.add_argument("--outlet", metavar="NAME", help="outlet for records that name none (default: sub-folder)")
     p.add_argument("--no-clean", action="store_true", help="score the text as given, without cleaning it first")
     p.add_argument("--lexicon", metavar="FILE.tsv", action="append", default=[],
                    help="extra lexicon entries (term, category, type, note), merged with the shipped ones; "
                         "may be repeated")
     p.add_argument("--model", metavar="MODEL.json", help="loaded-language model from 'mediacheck train-scorer'")
     p.add_argument("--no-tone", action="store_true", help="skip VADER tone (about twice as fast; tone left empty)")
-    p.add_argument("--max-bytes", type=size_type, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help="largest file or record read; bigger ones become error records")
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     p.set_defaults(func=cmd_score)
 
     t = sub.add_parser("train-scorer", help="fit the loaded-language model from labelled sentences",
@@ -98,41 +94,38 @@ def _lexicon(extra: list[str]):
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from mediacheck.cli import EXIT_ERRORS, EXIT_OK, UsageError, _err, _stdin_stream
-    from mediacheck.io import (
-        InputError,
-        OutputError,
-        ReadStats,
-        RecordSink,
-        output_format,
-        read_articles,
-        write_records,
+    from mediacheck.cli import check_output, run_summary
+    from mediacheck.cli_common import (
+        EXIT_ERRORS,
+        EXIT_OK,
+        UsageError,
+        input_bytes,
+        open_inputs,
+        output_failed,
+        progress,
+        show_progress,
     )
+    from mediacheck.io import OutputError, ReadStats, RecordSink, write_records
     from mediacheck.model import SENTENCE_COLUMNS
     from mediacheck.scoring import ARTICLE_COLUMNS, score_many
 
     start = time.perf_counter()
-    try:
-        kind = output_format(args.output, args.format)
-        if args.sentences:
-            output_format(args.sentences)
-    except OutputError as exc:
-        raise UsageError(str(exc), "use .jsonl, .csv, .tsv or .parquet files") from None
+    kind = check_output(args.output, args.format, args.inputs)
+    if args.sentences:
+        check_output(args.sentences, None, [*args.inputs, *([args.output] if args.output else [])])
     lexicon = _lexicon(args.lexicon)
     model = _load_loaded_model(args.model)
     stats = ReadStats()
-    try:
-        articles = read_articles(args.input, outlet=args.outlet, fmt=args.input_format, max_bytes=args.max_bytes,
-                                 stdin=_stdin_stream() if args.input == "-" else None, stats=stats)
-    except InputError as exc:
-        raise UsageError(str(exc), "see 'mediacheck score --help'") from None
+    articles = open_inputs(args, stats, "score")
+    articles = progress(articles, show=show_progress(args), total_bytes=input_bytes(args.inputs), desc="score")
 
     counts = {"ok": 0, "empty": 0, "error": 0}
-    side = RecordSink(args.sentences, columns=SENTENCE_COLUMNS) if args.sentences else None
+    warned = 0
     first_error = ""
+    side = None
 
     def rows(results: Iterable) -> Iterator[dict]:
-        nonlocal first_error
+        nonlocal first_error, warned
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1
             if r.status == "error" and not first_error:
@@ -143,28 +136,28 @@ def cmd_score(args: argparse.Namespace) -> int:
             yield r.to_dict()
 
     columns = ("id", "input_id", "outlet", "title", "status", "message", *ARTICLE_COLUMNS[3:], "meta")
+    where = args.output
     try:
-        written = write_records(rows(score_many(articles, clean=not args.no_clean, lexicon=lexicon, model=model,
-                                           tone=not args.no_tone)),
-                                args.output, fmt=kind, columns=columns)
+        side = RecordSink(args.sentences, columns=SENTENCE_COLUMNS) if args.sentences else None
+        write_records(rows(score_many(articles, clean=not args.no_clean, lexicon=lexicon, model=model,
+                                      tone=not args.no_tone)),
+                      args.output, fmt=kind, columns=columns)
+        where = args.sentences
         n_sent = side.close() if side else 0
     except OutputError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        raise UsageError(f"cannot write: {exc.strerror or exc}") from None
-    if not args.quiet:
-        sent = f", {n_sent} sentence rows" if side else ""
-        _err(f"read {stats.records}, written {written - counts['error']} (ok {counts['ok']}, empty "
-             f"{counts['empty']}), errors {counts['error']}{sent}, in {time.perf_counter() - start:.2f}s")
-        if first_error:
-            _err(f"first error: {first_error}")
+        raise output_failed(exc, where) from None
+    sent = f", {n_sent} sentence rows" if side else ""
+    run_summary(stats, counts, warned, first_error, time.perf_counter() - start, quiet=args.quiet, extra=sent)
     return EXIT_ERRORS if counts["error"] else EXIT_OK
 
 
 def cmd_train_scorer(args: argparse.Namespace) -> int:
     from mediacheck.cli import EXIT_OK, UsageError, _jsonl_records
+    from mediacheck.cli_common import write_atomic
     from mediacheck.scoring.loaded import fit_loaded_model
 
     texts, labels, skipped = [], [], 0
@@ -184,13 +177,7 @@ def cmd_train_scorer(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(f"{args.data}: {exc}", f"each line needs '{args.text_field}' and a 0/1 "
                                                 f"'{args.label_field}'") from None
-    tmp = f"{args.output}.tmp{os.getpid()}"
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(model.to_json() + "\n")
-        os.replace(tmp, args.output)
-    except OSError as exc:
-        raise UsageError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
+    write_atomic(args.output, model.to_json() + "\n")
     print(json.dumps({"sentences": len(texts), "positives": sum(labels), "skipped": skipped,
                       "seconds": round(time.perf_counter() - start, 1), "output": args.output}))
     return EXIT_OK

@@ -68,14 +68,15 @@ class DedupResult:
 
 
 def _items(articles: Iterable) -> tuple[list[Item], list[str]]:
-    items, warnings, seen = [], [], Counter()
+    from mediacheck.ids import UniqueIds
+
+    items, warnings, unique = [], [], UniqueIds()
     for k, a in enumerate(articles):
         get = a.get if isinstance(a, dict) else (lambda f, d="", a=a: getattr(a, f, d))
-        aid = str(get("id", "") or f"item-{k + 1}")
-        seen[aid] += 1
-        if seen[aid] > 1:
-            warnings.append(f"duplicated id {aid!r}: renamed to {aid}#{seen[aid]}")
-            aid = f"{aid}#{seen[aid]}"
+        given = str(get("id", "") or f"item-{k + 1}")
+        aid = unique.take(given)
+        if aid != given:
+            warnings.append(f"duplicate id {given!r}: renamed {aid}")
         title = " ".join(str(get("title", "") or "").split())
         text = str(get("text", "") or "")
         if not title and not text.strip():

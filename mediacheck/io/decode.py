@@ -214,12 +214,24 @@ def decode_bytes(data: bytes, *, hint: str | None = None) -> tuple[str, list[str
         except UnicodeDecodeError:
             text = None
     if text is None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text, warning = _decode_non_utf8(data, hint)
-            warnings.append(warning)
+        text = _utf8(data)
+    if text is None:
+        text, warning = _decode_non_utf8(data, hint)
+        warnings.append(warning)
     return normalise_newlines(_strip_nul(text, warnings)), warnings
+
+
+def _utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8, else None. Encoded lone surrogates (CESU-8 / WTF-8 bytes such as ``ED A0 80``) are
+    decoded to the surrogate itself, which ``repair.repair_article`` later replaces with U+FFFD and reports."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
 
 
 class LineDecoder:
@@ -238,7 +250,7 @@ class LineDecoder:
         cut = head.rfind(b"\n")
         sample = head[: cut + 1] if cut >= 0 else head
         try:
-            sample.decode("utf-8")
+            sample.decode("utf-8", "surrogatepass")
         except UnicodeDecodeError as exc:
             if cut < 0 and exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data":
                 return  # a multi-byte character cut by the head boundary
@@ -258,9 +270,8 @@ class LineDecoder:
         elif self.encoding:
             text = raw.decode("ascii")
         else:
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:
+            text = _utf8(raw)
+            if text is None:
                 text, warning = _decode_non_utf8(raw)
                 warnings.append(warning)
         return _strip_nul(text, warnings), warnings

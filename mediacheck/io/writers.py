@@ -1,4 +1,7 @@
-"""Write result records (plain dicts) as JSONL, CSV/TSV or Parquet; JSONL and CSV stream record by record."""
+"""Write result records (plain dicts) as JSONL, CSV/TSV or Parquet; JSONL and CSV stream record by record.
+
+Lone surrogates in any string (which UTF-8 cannot encode) are written as U+FFFD, so a record never stops a write.
+"""
 from __future__ import annotations
 
 import csv
@@ -11,6 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from .decode import normalise_newlines
+from .repair import replace_surrogates
+
 __all__ = ["OUTPUT_FORMATS", "OutputError", "RecordSink", "neutralise_cell", "output_format", "write_records"]
 
 OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
@@ -19,6 +25,7 @@ _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv":
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PARQUET_BATCH = 1000
 _PARQUET_HINT = "writing Parquet needs the 'parquet' extra: pip install 'mediacheck[parquet]'"
+_INT64 = (-(2**63), 2**63 - 1)
 
 
 class OutputError(Exception):
@@ -59,7 +66,8 @@ def _finite(value: Any) -> Any:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"), default=str, allow_nan=False)
+    text = json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"), default=str, allow_nan=False)
+    return replace_surrogates(text)
 
 
 @contextmanager
@@ -97,7 +105,7 @@ def write_records(records: Iterable[dict], path: str | None, *, fmt: str | None 
 
     ``path`` ``None`` or ``-`` writes to ``stdout`` (default ``sys.stdout``), JSONL unless ``fmt`` says otherwise.
     ``columns`` picks and orders the fields (default: all fields, CSV/Parquet take the first record's keys).
-    CSV cells: lists and dicts as compact JSON, ``None`` as empty, formula-like strings neutralised.
+    CSV cells: lists and dicts as compact JSON, ``None`` as empty, formula-like strings neutralised, CR as newline.
     """
     kind = output_format(path, fmt)
     if kind == "parquet":
@@ -122,13 +130,13 @@ def _write_jsonl(records: Iterable[dict], out: IO[str], columns: Sequence[str] |
 def _csv_cell(value: Any) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
-    if isinstance(value, str):
-        return neutralise_cell(value)
+    if isinstance(value, str):  # CR would be left unquoted by the csv module and read back as a row break
+        return normalise_newlines(neutralise_cell(replace_surrogates(value)))
     if isinstance(value, (list, tuple, dict)):
         return _json(list(value) if isinstance(value, tuple) else value)
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return normalise_newlines(replace_surrogates(str(value)))
 
 
 def _write_csv(records: Iterable[dict], out: IO[str], columns: Sequence[str] | None, delimiter: str) -> int:
@@ -138,11 +146,11 @@ def _write_csv(records: Iterable[dict], out: IO[str], columns: Sequence[str] | N
         if columns is None:
             columns = list(record)
         if n == 0:
-            writer.writerow([neutralise_cell(str(c)) for c in columns])
+            writer.writerow([_csv_cell(str(c)) for c in columns])
         writer.writerow([_csv_cell(record.get(c)) for c in columns])
         n += 1
     if n == 0 and columns:
-        writer.writerow([neutralise_cell(str(c)) for c in columns])
+        writer.writerow([_csv_cell(str(c)) for c in columns])
     out.flush()
     return n
 
@@ -154,18 +162,22 @@ def _is_str_list(value: Any) -> bool:
     return isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
 
 
+def _is_int64(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and _INT64[0] <= value <= _INT64[1]
+
+
 def _column_type(values: list[Any]) -> str:
     """``bool``/``int``/``float``/``list`` (of strings) when every non-null value fits, else ``str``.
 
-    Lists holding anything but strings (e.g. dicts) make a ``str`` column of compact JSON; a column of empty lists
-    only is taken as a list of strings.
+    Dicts (e.g. ``meta``) and lists holding anything but strings make a ``str`` column of compact JSON, so mixed
+    values never break the Arrow schema; a column of empty lists only is taken as a list of strings.
     """
     present = [v for v in values if v is not None]
     if not present:
         return "str"
     if all(isinstance(v, bool) for v in present):
         return "bool"
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+    if all(_is_int64(v) for v in present):
         return "int"
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
         return "float"
@@ -179,13 +191,13 @@ def _parquet_value(value: Any, kind: str, column: str) -> Any:
         return None
     if kind == "str":
         if isinstance(value, str):
-            return value
+            return replace_surrogates(value)
         return _json(list(value) if isinstance(value, tuple) else value) if isinstance(value, (list, tuple, dict)) \
-            else str(value)
+            else replace_surrogates(str(value))
     if kind == "list" and isinstance(value, (list, tuple)):
-        return [v if isinstance(v, str) else _json(v) for v in value]
+        return [replace_surrogates(v) if isinstance(v, str) else _json(v) for v in value]
     ok = {"bool": lambda v: isinstance(v, bool),
-          "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+          "int": _is_int64,
           "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
           "list": lambda v: False}[kind](value)
     if not ok:
@@ -210,13 +222,13 @@ def _write_parquet(records: Iterable[dict], path: str, columns: Sequence[str] | 
         cols = list(columns) if columns is not None else list(batch[0]) if batch else []
         if kinds is None:
             kinds = {c: _column_type([r.get(c) for r in batch]) for c in cols}
-            schema = pa.schema([(c, types[kinds[c]]) for c in cols])
+            schema = pa.schema([(replace_surrogates(str(c)), types[kinds[c]]) for c in cols])
             try:
                 writer = pq.ParquetWriter(path, schema)
             except (OSError, pa.ArrowException) as exc:
                 raise OutputError(f"{path}: cannot write: {exc}") from None
-        data = {c: [_parquet_value(r.get(c), kinds[c], c) for r in batch] for c in kinds}
-        writer.write_table(pa.table(data, schema=writer.schema))
+        data = [pa.array([_parquet_value(r.get(c), kinds[c], c) for r in batch], type=types[kinds[c]]) for c in kinds]
+        writer.write_table(pa.Table.from_arrays(data, schema=writer.schema))
 
     batch: list[dict] = []
     try:

@@ -119,7 +119,7 @@ def test_clusters_do_not_depend_on_input_order():
 
 def test_bad_input_is_reported_not_fatal():
     res = find_duplicates([art("d", "Same id"), art("d", "Same id"), art("e", ""), art("", "", "")])
-    assert any("duplicated id" in w for w in res.warnings)
+    assert any("duplicate id" in w for w in res.warnings)
     assert any("no title and no text" in w for w in res.warnings)
     assert len(res.clusters) == 4                       # every input is in the cluster table
     assert find_duplicates([]).clusters == [] and find_duplicates([art("one", "Only one")]).pairs == []

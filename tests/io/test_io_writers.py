@@ -58,6 +58,15 @@ def test_csv_clean_columns_order_and_streaming(tmp_path):
     assert json.loads(row["removed"]) == [{"text": "Share this", "rule": "share", "line": 3}]
 
 
+def test_csv_cells_never_hold_a_bare_carriage_return(tmp_path):
+    """The csv module leaves a lone CR unquoted with "\\n" line ends; read back, it would split the row."""
+    path = tmp_path / "cr.csv"
+    write_records([{"id": "a", "text": "one\rtwo\r\nthree", "note": "\rx"}], str(path))
+    assert path.read_text(encoding="utf-8") == 'id,text,note\na,"one\ntwo\nthree","\'\nx"\n'
+    (art,) = read_articles(str(path))
+    assert (art.text, art.meta) == ("one\ntwo\nthree", {"note": "'\nx"})
+
+
 def test_csv_header_without_records(tmp_path):
     path = tmp_path / "empty.csv"
     assert write_records([], str(path), columns=["id", "text"]) == 0

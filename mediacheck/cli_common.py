@@ -1,0 +1,239 @@
+"""What every ``mediacheck`` command shares: errors, exit codes, the input options, progress and stream helpers.
+
+Imports nothing heavy at module level, so ``mediacheck --help`` stays quick.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import IO
+
+EXIT_OK = 0
+EXIT_ERRORS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+PROG = "mediacheck"
+
+EXIT_CODES_HELP = """\
+exit codes:
+  0    finished; every record was processed (some may be 'empty': no article body found)
+  1    finished, but some records were errors (they are in the output / errors table with a message)
+  2    usage error, unreadable input, or output that cannot be written (one line on stderr)
+  3    internal error: a bug in mediacheck (please report it with the command line)
+  130  interrupted (Ctrl-C)
+  141  stdout closed early (e.g. piped into head)
+"""
+
+QUIET_HELP = "no progress bar and no summary on stderr (error lines are always shown)"
+
+INPUT_HELP = "folder, .txt/.html, .jsonl, .csv, .tsv, .parquet, or - (JSON Lines on stdin); several allowed"
+
+
+class UsageError(Exception):
+    """A problem the user can fix; reported as one line ``mediacheck: error: ...`` plus an optional hint."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with our error format: usage, then ``mediacheck: error: ...`` and a pointer to --help."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        hint = f"run '{self.prog} --help' for the options"
+        self.exit(EXIT_USAGE, f"{PROG}: error: {message}\n{PROG}: hint: {hint}\n")
+
+
+# ---------------------------------------------------------------------------------------------- option types
+
+
+def size(value: str) -> int:
+    """``--max-bytes`` value: bytes, or with a K/M/G suffix (powers of 1024)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", value, re.IGNORECASE)
+    if not m:
+        raise argparse.ArgumentTypeError(f"invalid size {value!r} (use e.g. 1000000, 500K, 50M, 1G)")
+    n = float(m.group(1)) * {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}[m.group(2).lower()]
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"size must be at least 1 byte, not {value!r}")
+    return int(n)
+
+
+def int_at_least(low: int):
+    """An argparse type: an integer >= ``low``."""
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+        if n < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, not {n}")
+        return n
+    return parse
+
+
+def float_between(low: float, high: float):
+    """An argparse type: a finite number in [low, high]."""
+    def parse(value: str) -> float:
+        try:
+            x = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, not {value!r}") from None
+        if not low <= x <= high:  # also false for NaN
+            raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g}, not {value}")
+        return x
+    return parse
+
+
+# ---------------------------------------------------------------------------------------------- input
+
+
+def add_input_options(p: argparse.ArgumentParser) -> None:
+    """INPUT... and the options every reading command takes, declared once."""
+    from mediacheck.io.readers import DEFAULT_MAX_BYTES, FORMATS, format_size
+
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUT_HELP)
+    p.add_argument("--input-format", choices=FORMATS, help="input format (default: from each INPUT's extension)")
+    p.add_argument("--outlet", metavar="NAME", help="outlet for records that name none (default: sub-folder)")
+    p.add_argument("--max-bytes", type=size, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help="largest file or record read; bigger ones become error records "
+                        f"(default: {format_size(DEFAULT_MAX_BYTES).replace(' ', '')}; K/M/G suffixes allowed)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="in input folders, also read symlinks that point outside the folder (default: skipped and "
+                        "counted)")
+
+
+def open_inputs(args: argparse.Namespace, stats, command: str) -> Iterator:
+    """The articles of ``args.inputs`` as one stream (ids unique across inputs); UsageError if one cannot be read."""
+    from mediacheck.io import InputError, read_articles
+
+    inputs = list(args.inputs)
+    if inputs.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once")
+    try:
+        return read_articles(inputs if len(inputs) > 1 else inputs[0], outlet=args.outlet, fmt=args.input_format,
+                             max_bytes=args.max_bytes, stdin=sys.stdin if "-" in inputs else None, stats=stats,
+                             follow_links=args.follow_links)
+    except InputError as exc:
+        raise UsageError(str(exc), f"give folders, .txt/.html/.jsonl/.csv/.tsv/.parquet files, or - for JSON "
+                                   f"Lines on stdin; see 'mediacheck {command} --help'") from None
+
+
+def skipped_note(stats) -> str:
+    """``', 3 files skipped (2 hidden, 1 not .txt/.html)'`` for a summary line, or ``''``."""
+    reasons = getattr(stats, "skipped", None) or {}
+    total = sum(reasons.values()) if reasons else getattr(stats, "skipped_files", 0)
+    if not total:
+        return ""
+    detail = ", ".join(f"{n} {why}" for why, n in sorted(reasons.items(), key=lambda kv: -kv[1]))
+    return f", {total} file{'s' if total != 1 else ''} skipped" + (f" ({detail})" if detail else "")
+
+
+def input_bytes(inputs: Iterable[str]) -> int | None:
+    """Total size of the input files (folders walked), or None when one is stdin or cannot be sized."""
+    total = 0
+    for path in inputs:
+        if path == "-":
+            return None
+        try:
+            if os.path.isdir(path):
+                for root, dirs, files in os.walk(path):
+                    dirs[:] = [d for d in dirs if not d.startswith(".")]
+                    total += sum(os.path.getsize(os.path.join(root, f)) for f in files if not f.startswith("."))
+            else:
+                total += os.path.getsize(path)
+        except OSError:
+            return None
+    return total
+
+
+# ---------------------------------------------------------------------------------------------- progress
+
+
+def progress(items: Iterable, *, show: bool, total_bytes: int | None, desc: str) -> Iterator:
+    """Pass ``items`` through, with a tqdm bar on stderr (MiB read, MiB/s, ETA, records) when ``show``.
+
+    Each item's size is its ``text`` + ``html`` length (characters stand in for bytes).
+    """
+    if not show:
+        yield from items
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(total=total_bytes, desc=desc, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
+               dynamic_ncols=True, leave=False)
+    n = 0
+    try:
+        for item in items:
+            n += 1
+            bar.update(len(getattr(item, "text", "") or "") + len(getattr(item, "html", "") or ""))
+            if n % 50 == 0:
+                bar.set_postfix_str(f"{n} records", refresh=False)
+            yield item
+    finally:
+        bar.close()
+
+
+def show_progress(args: argparse.Namespace) -> bool:
+    return not getattr(args, "quiet", False) and sys.stderr.isatty()
+
+
+# ---------------------------------------------------------------------------------------------- messages, files
+
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: object) -> str:
+    """A string safe to print on a terminal: controls and bidi overrides shown as ``\\uXXXX``, not obeyed."""
+    s = str(text)
+    return "".join(
+        f"\\u{ord(ch):04x}" if (_BIDI.match(ch) or (unicodedata.category(ch) == "Cc" and ch != "\t")
+                                or unicodedata.category(ch) == "Cs") else ch
+        for ch in s
+    )
+
+
+def err(message: str) -> None:
+    """One line on stderr, prefixed ``mediacheck:``."""
+    print(f"{PROG}: {printable(message)}", file=sys.stderr, flush=True)
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it; the temporary file never stays behind."""
+    tmp = f"{path}.tmp{os.getpid()}"
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def output_failed(exc: OSError, where: str | None) -> UsageError:
+    """The UsageError for an OSError while writing ``where`` (None or '-' = stdout)."""
+    name = where if where not in (None, "-") else "<stdout>"
+    return UsageError(f"{name}: cannot write: {exc.strerror or exc}")
+
+
+def silence_stdout() -> None:
+    """After a broken pipe or a full disk: point stdout at /dev/null so the interpreter's final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def stdin_stream() -> IO:
+    return sys.stdin
