@@ -3,6 +3,8 @@
     python benchmarks/frames_devset.py sample      # writes benchmarks/data/frames_dev/sample.jsonl (ids, hashes)
     python benchmarks/frames_devset.py texts DIR [BATCH]  # numbered texts for annotators (never committed)
     python benchmarks/frames_devset.py agreement    # Cohen's kappa of the two passes, per question and frame
+    python benchmarks/frames_devset.py disagreements FILE   # disputed items with their texts, for adjudication
+    python benchmarks/frames_devset.py gold         # agreed items + adjudication_part*.jsonl -> gold.jsonl
 
 Sample: 100 BASIL articles (one per event, outlets in rotation), 40 AllSides articles (one per story, topics
 spread), 20 ScrapingHub pages (gold bodies); each article is its title plus its first 25 sentences. Sentences come
@@ -183,6 +185,61 @@ def agreement(a: dict[str, dict], b: dict[str, dict]) -> list[tuple[str, int, fl
     return rows
 
 
+def _items(rec: dict) -> dict[str, object]:
+    return {**{q: rec["answers"][q] for q in QUESTIONS}, **{f: rec["present"][f] for f in FRAMES},
+            "topic": rec["topic"]}
+
+
+def cmd_disagreements(path: str) -> None:
+    """Write the items the two passes disagree on, with the article text, for adjudication (never committed)."""
+    a, b = load_pass("a"), load_pass("b")
+    texts = {art["id"]: art for art in articles()}
+    n = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for aid, art in texts.items():
+            ia, ib = _items(a[aid]), _items(b[aid])
+            diff = [k for k in ia if (bool(ia[k]) != bool(ib[k])) or (k == "topic" and ia[k] != ib[k])]
+            if not diff:
+                continue
+            n += len(diff)
+            f.write(f"=== ARTICLE {aid} | outlet: {art['outlet']} | title: {art['title']}\n")
+            for i, sent in enumerate(art["sentences"]):
+                f.write(f"[{i}] {sent}\n")
+            for k in diff:
+                f.write(f"--- DISPUTED {k}: coder 1 = {json.dumps(ia[k])}; coder 2 = {json.dumps(ib[k])}\n")
+            f.write("\n")
+    print(f"{n} disputed items written to {path}")
+
+
+def build_gold(adjudicated: dict[str, dict]) -> list[dict]:
+    """Gold labels: where the passes agree, their answer (evidence: the union of both passes' sentences); where
+    they disagree, the adjudicator's (``adjudicated[id][item]``)."""
+    a, b = load_pass("a"), load_pass("b")
+    out = []
+    for art in articles():
+        aid = art["id"]
+        ia, ib, adj = _items(a[aid]), _items(b[aid]), adjudicated.get(aid, {})
+        answers, present = {}, {}
+        for q in QUESTIONS:
+            if bool(ia[q]) == bool(ib[q]):
+                answers[q] = sorted(set(ia[q]) | set(ib[q]))
+            else:
+                answers[q] = sorted(set(adj[q]))
+        for fr in FRAMES:
+            present[fr] = bool(ia[fr]) if ia[fr] == ib[fr] else bool(adj[fr])
+        topic = ia["topic"] if ia["topic"] == ib["topic"] else adj["topic"]
+        out.append({"id": aid, "topic": topic, "answers": answers, "present": present})
+    return out
+
+
+def cmd_gold() -> None:
+    adjudicated = {r["id"]: r["items"] for path in sorted(DEV.glob("adjudication_part*.jsonl"))
+                   for r in _jsonl(path)}
+    with open(DEV / "gold.jsonl", "w", encoding="utf-8") as f:
+        for rec in build_gold(adjudicated):
+            f.write(json.dumps(rec) + "\n")
+
+
 def cmd_agreement() -> None:
     a, b = load_pass("a"), load_pass("b")
     print("| item | articles | yes (A) | yes (B) | agreement | Cohen's kappa |\n|---|---|---|---|---|---|")
@@ -195,6 +252,10 @@ if __name__ == "__main__":
         cmd_sample()
     elif sys.argv[1:2] == ["agreement"]:
         cmd_agreement()
+    elif sys.argv[1:2] == ["disagreements"] and len(sys.argv) > 2:
+        cmd_disagreements(sys.argv[2])
+    elif sys.argv[1:2] == ["gold"]:
+        cmd_gold()
     elif sys.argv[1:2] == ["texts"] and len(sys.argv) > 2:
         cmd_texts(sys.argv[2], batch=int(sys.argv[3]) if len(sys.argv) > 3 else 1)
     else:
