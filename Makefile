@@ -37,7 +37,6 @@ test: $(STAMP)
 	$(VPY) -m pytest
 
 demo: $(STAMP)
-	@rm -rf reports/demo
 	$(VPY) -m mediacheck report corpora/demo corpora/allsides/allsides.jsonl --out reports/demo
 	@echo "open reports/demo/report.html"
 

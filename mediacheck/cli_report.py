@@ -11,14 +11,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 REPORT_HELP = """\
 INPUT is read as by 'mediacheck clean' (a folder of .txt/.html with one sub-folder per outlet, or .jsonl / .csv /
-.tsv / .parquet records with id, text or html, title, outlet, url, published, leaning); several inputs are read
-as one corpus; - reads JSON Lines from stdin. DIR gets:
+.tsv / .parquet records with id, text or html, title, outlet, url, published, leaning; other fields are kept and
+written to articles.csv's meta column); several inputs are read as one corpus; - reads JSON Lines from stdin.
+DIR gets:
 
-  articles.csv      one row per article: removal counts, scores, story cluster, strongest duplicate
+  articles.csv      one row per article: removal counts, scores, story cluster, strongest duplicate, meta
   outlets.csv       one row per outlet: rates pooled over its articles, each with a 95% bootstrap interval
   outlet_pairs.csv  differences between outlets, permutation-test p-values, Benjamini-Hochberg q-values
   stories.csv       one row per article of each story covered by two or more outlets (+ blindspots)
@@ -27,11 +27,19 @@ as one corpus; - reads JSON Lines from stdin. DIR gets:
   removed.csv       every line removed as boilerplate, with its rule code
   errors.csv        every record that could not be read or cleaned, with the reason
   sentences.csv     (--sentences) one row per sentence with its cues
-  report.html       one self-contained page for people; summary.json the run summary
+  report.html       one self-contained page for people
+  summary.json      the run summary and notes (the same for the same input and options)
+  timings.json      seconds per stage, engine and parallel jobs (differs from run to run)
   *.parquet         (--parquet) the same tables as Parquet
+  by_outlet/        (--by-outlet) one articles table per outlet
 
 Every input record is in articles.csv or errors.csv. --outlets-meta FILE (.csv/.tsv/.jsonl with columns outlet
-and leaning) gives leanings to outlets whose records carry none.
+and leaning) gives leanings to outlets whose records carry none. Records without an outlet are shown as
+"(no outlet)" and not compared with the outlets in outlet_pairs unless --compare-no-outlet.
+
+DIR must be new, empty, or an earlier mediacheck report. The report is written to a hidden folder beside DIR
+and replaces the earlier report's files only when the run completes: a failed or interrupted run leaves DIR as
+it was. Files in DIR that a report does not write are left alone.
 
 examples:
   mediacheck report corpora/demo --out reports/demo
@@ -39,8 +47,37 @@ examples:
   mediacheck report big.jsonl --out out --engine dask --scheduler tcp://10.0.0.5:8786
 
 exit codes: 0 report written, 1 report written but some records were errors (see errors.csv),
-2 usage error / unreadable input / unwritable DIR, 130 interrupted.
+2 usage error / unreadable input / DIR not usable or not writable (DIR left as it was), 3 internal error (a bug
+in mediacheck), 130 interrupted (DIR left as it was).
 """
+
+#: Smallest accepted values of the statistics options (the Python API accepts any >= 1, or >= 0 for resamples).
+MIN_PERMUTATIONS = 19     # with fewer, no p-value can reach 0.05
+MIN_RESAMPLES = 20        # 0 is also accepted: no intervals
+QUIET_HELP = "no progress bars, run summary or notes on stderr (error messages are always shown)"
+
+
+def _whole(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+
+
+def _at_least(low: int, meaning: str = ""):
+    def parse(value: str) -> int:
+        n = _whole(value)
+        if n < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}{meaning}, not {n}")
+        return n
+    return parse
+
+
+def _resamples(value: str) -> int:
+    n = _whole(value)
+    if n != 0 and n < MIN_RESAMPLES:
+        raise argparse.ArgumentTypeError(f"must be 0 (no intervals) or at least {MIN_RESAMPLES}, not {n}")
+    return n
 
 
 def add_commands(sub, size_type) -> None:
@@ -51,13 +88,14 @@ def add_commands(sub, size_type) -> None:
                        description="Clean, score and deduplicate articles and compare outlets.",
                        epilog=REPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="folder, .txt/.html, .jsonl, .csv, .tsv, .parquet, -")
-    p.add_argument("--out", required=True, metavar="DIR", help="folder for the tables and report.html")
+    p.add_argument("--out", required=True, metavar="DIR",
+                   help="folder for the tables and report.html: new, empty, or an earlier report (replaced)")
     p.add_argument("--sentences", action="store_true", help="also write sentences.csv (one row per sentence)")
     p.add_argument("--parquet", action="store_true", help="also write every table as Parquet (needs pyarrow)")
     p.add_argument("--by-outlet", action="store_true", help="also write by_outlet/<outlet>.csv article tables")
     p.add_argument("--no-html", action="store_true", help="do not write report.html")
     p.add_argument("--outlets-meta", metavar="FILE", help="outlet table (.csv/.tsv/.jsonl) with outlet, leaning")
-    p.add_argument("--jobs", type=int, default=0, metavar="N", help="processes (default 0: all cores)")
+    p.add_argument("--jobs", type=_at_least(0), default=0, metavar="N", help="processes (default 0: all cores)")
     p.add_argument("--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a LocalCluster of --jobs)")
     p.add_argument("--input-format", choices=FORMATS, help="input format (default: from each INPUT's extension)")
@@ -66,13 +104,19 @@ def add_commands(sub, size_type) -> None:
     p.add_argument("--rules-only", action="store_true", help="clean with the rules only, no line classifier")
     p.add_argument("--html-extractor", choices=("auto", "builtin", "trafilatura"), default="auto")
     p.add_argument("--no-tone", action="store_true", help="skip VADER tone (about twice as fast)")
-    p.add_argument("--min-articles", type=int, default=5, metavar="N",
-                   help="outlets need N scored articles to be compared in outlet_pairs (default 5)")
-    p.add_argument("--permutations", type=int, default=999, metavar="N", help="permutations per test (999)")
-    p.add_argument("--resamples", type=int, default=1000, metavar="N", help="bootstrap resamples (1000)")
+    p.add_argument("--min-articles", type=_at_least(1), default=5, metavar="N",
+                   help="outlets need N scored articles to be compared in outlet_pairs (default 5, at least 1)")
+    p.add_argument("--compare-no-outlet", action="store_true",
+                   help='also compare the records without an outlet, "(no outlet)", in outlet_pairs')
+    p.add_argument("--permutations", type=_at_least(MIN_PERMUTATIONS, " (fewer cannot give p <= 0.05)"),
+                   default=999, metavar="N",
+                   help=f"permutations per outlet-pair test (default 999, at least {MIN_PERMUTATIONS})")
+    p.add_argument("--resamples", type=_resamples, default=1000, metavar="N",
+                   help=f"bootstrap resamples for the 95%% intervals (default 1000; 0 = no intervals, else at "
+                        f"least {MIN_RESAMPLES})")
     p.add_argument("--max-bytes", type=size_type, default=DEFAULT_MAX_BYTES, metavar="N",
                    help="largest file or record read; bigger ones become error records")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary on stderr")
+    p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     p.set_defaults(func=cmd_report)
 
 
@@ -102,38 +146,74 @@ def read_outlets_meta(path: str) -> dict[str, str]:
     return out
 
 
-def _source(paths: list[str], args: argparse.Namespace):
+def _source(paths: list[str], args: argparse.Namespace, stats=None):
+    """A callable that reads every input from the start (the report reads the input twice)."""
     from mediacheck.io import read_articles
 
-    def articles() -> Iterator:
-        for path in paths:
-            yield from read_articles(path, outlet=args.outlet, fmt=args.input_format, max_bytes=args.max_bytes)
+    def articles() -> Iterator:         # all inputs as one run: ids are made unique across them
+        yield from read_articles(paths if len(paths) > 1 else paths[0], outlet=args.outlet, fmt=args.input_format,
+                                 max_bytes=args.max_bytes, stats=stats)
     return articles
 
 
 def _spool_stdin(folder: str) -> str:
+    from mediacheck.cli import UsageError
+
     path = os.path.join(folder, "stdin.jsonl")
-    with open(path, "wb") as out:
-        shutil.copyfileobj(sys.stdin.buffer, out)
+    try:
+        with open(path, "wb") as out:
+            shutil.copyfileobj(sys.stdin.buffer, out)
+    except OSError as exc:
+        raise UsageError(f"cannot keep stdin in a temporary file: {exc.strerror or exc}") from None
     return path
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    from mediacheck.cli import EXIT_ERRORS, EXIT_OK, UsageError, _err
-    from mediacheck.io import InputError, OutputError, detect_format
-    from mediacheck.report.engine import EngineError
-    from mediacheck.report.output import ensure_folder, open_sinks, write_by_outlet, write_summary, write_tables
-    from mediacheck.report.pipeline import build_report
+def check_inputs(args: argparse.Namespace) -> None:
+    """UsageError for an input that cannot be read as a whole (missing, wrong kind, unknown format), before the
+    output folder is touched."""
+    from mediacheck.cli import UsageError
+    from mediacheck.io import InputError, detect_format
 
-    start = time.perf_counter()
+    hint = "see 'mediacheck report --help'"
     if args.inputs.count("-") > 1:
         raise UsageError("stdin (-) can be read only once")
     for path in args.inputs:
-        if path != "-":
-            try:
-                detect_format(path, args.input_format)
-            except InputError as exc:
-                raise UsageError(str(exc), "see 'mediacheck report --help'") from None
+        if path == "-":
+            continue
+        if not os.path.exists(path):
+            raise UsageError(f"{path}: no such file or folder", hint)
+        try:
+            kind = detect_format(path, args.input_format)
+        except InputError as exc:
+            raise UsageError(str(exc), hint) from None
+        if kind == "dir" and not os.path.isdir(path):
+            raise UsageError(f"{path}: not a folder", hint)
+        if kind != "dir" and os.path.isdir(path):
+            raise UsageError(f"{path}: is a folder, not a {kind} file", hint)
+        if not os.access(path, os.R_OK | (os.X_OK if kind == "dir" else 0)):
+            raise UsageError(f"{path}: cannot read: permission denied")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from mediacheck.cleaning.extract import resolve
+    from mediacheck.cli import EXIT_ERRORS, EXIT_OK, UsageError, _err
+    from mediacheck.io import InputError, OutputError
+    from mediacheck.report.engine import EngineError
+    from mediacheck.report.output import (
+        FINAL_TABLES,
+        OutputFolderError,
+        ReportFolder,
+        open_sinks,
+        write_by_outlet,
+        write_summary,
+        write_tables,
+        write_timings,
+    )
+    from mediacheck.report.pipeline import build_report
+    from mediacheck.report.progress import Progress
+
+    start = time.perf_counter()
+    check_inputs(args)
     leanings = read_outlets_meta(args.outlets_meta) if args.outlets_meta else {}
     if args.parquet:
         try:
@@ -141,48 +221,71 @@ def cmd_report(args: argparse.Namespace) -> int:
         except ImportError:
             raise UsageError("--parquet needs the 'parquet' extra", "pip install 'mediacheck[parquet]'") from None
     try:
-        ensure_folder(args.out)
-    except OSError as exc:
-        raise UsageError(f"{args.out}: cannot create the output folder: {exc.strerror or exc}") from None
-    classifier = False if args.rules_only else None
-    with tempfile.TemporaryDirectory(prefix="mediacheck-") as tmp:
-        paths = [_spool_stdin(tmp) if p == "-" else p for p in args.inputs]
-        sinks = open_sinks(args.out, sentences=args.sentences, parquet=args.parquet)
-        try:
-            report = build_report(_source(paths, args), templates=not args.no_templates,
-                                  sentences=args.sentences, leanings=leanings, classifier=classifier,
-                                  extractor=args.html_extractor, tone=not args.no_tone, engine=args.engine,
-                                  jobs=args.jobs, scheduler=args.scheduler, sinks=sinks,
-                                  progress=not args.quiet and sys.stderr.isatty(), resamples=args.resamples,
-                                  permutations=args.permutations, min_articles=args.min_articles)
-        except InputError as exc:
-            raise UsageError(str(exc), "see 'mediacheck report --help'") from None
-        except EngineError as exc:
-            raise UsageError(str(exc)) from None
-        except ValueError as exc:          # e.g. an unavailable --html-extractor
-            raise UsageError(str(exc)) from None
-        finally:
-            counts = {name: sink.close() for name, sink in sinks.items()}
+        resolve(args.html_extractor)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    folder = ReportFolder(args.out)
     try:
-        write_tables(report.tables, args.out, parquet=args.parquet)
-        if args.by_outlet:
-            write_by_outlet(report.tables["articles"], args.out)
-        report.summary.update({"inputs": list(args.inputs), "removed_lines": counts.get("removed", 0),
-                               "seconds": round(time.perf_counter() - start, 2)})
-        if args.sentences:
-            report.summary["sentences"] = counts.get("sentences", 0)
-        write_summary(report.summary, report.notes, args.out)
-        if not args.no_html:
-            from mediacheck.report.html import write_html
+        folder.check()
+    except OutputFolderError as exc:
+        raise UsageError(str(exc)) from None
+    bars = Progress(not args.quiet and sys.stderr.isatty())
+    classifier = False if args.rules_only else None
+    try:
+        with tempfile.TemporaryDirectory(prefix="mediacheck-") as spool, folder as work:
+            paths = [_spool_stdin(spool) if p == "-" else p for p in args.inputs]
+            sinks = open_sinks(str(work), sentences=args.sentences, parquet=args.parquet)
+            try:
+                report = build_report(_source(paths, args), templates=not args.no_templates,
+                                      sentences=args.sentences, leanings=leanings, classifier=classifier,
+                                      extractor=args.html_extractor, tone=not args.no_tone, engine=args.engine,
+                                      jobs=args.jobs, scheduler=args.scheduler, sinks=sinks, progress=bars,
+                                      resamples=args.resamples, permutations=args.permutations,
+                                      min_articles=args.min_articles, compare_no_outlet=args.compare_no_outlet)
+            except BaseException as exc:
+                for sink in sinks.values():          # stop the writer threads; the work folder goes anyway
+                    try:
+                        sink.close()
+                    except Exception:  # noqa: BLE001, S110 - the first error is the one reported
+                        pass
+                if isinstance(exc, OSError) and not isinstance(exc, (BrokenPipeError, InterruptedError)):
+                    where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+                    raise UsageError(f"the run stopped: {where}{exc.strerror or exc}") from None
+                raise
+            counts = {name: sink.close() for name, sink in sinks.items()}
+            report.summary.update({"inputs": list(args.inputs), "removed_lines": counts.get("removed", 0)})
+            if args.sentences:
+                report.summary["sentences"] = counts.get("sentences", 0)
+            steps = [(name, lambda n=name: write_tables(report.tables, str(work), parquet=args.parquet, names=(n,)))
+                     for name in FINAL_TABLES]
+            if args.by_outlet:
+                steps.append(("by_outlet", lambda: write_by_outlet(report.tables["articles"], str(work))))
+            steps.append(("summary.json", lambda: write_summary(report.summary, report.notes, str(work))))
+            if not args.no_html:
+                from mediacheck.report.html import write_html
 
-            write_html(str(Path(args.out) / "report.html"), report.tables, report.summary)
+                steps.append(("report.html", lambda: write_html(str(work / "report.html"), report.tables,
+                                                                report.summary, report.notes)))
+            for _name, write in bars.iter(steps, stage="writing", desc="writing the tables and report.html",
+                                          total=len(steps), unit="file"):
+                write()
+            report.timings["stages"] = dict(bars.seconds)
+            report.timings["seconds"] = round(time.perf_counter() - start, 2)
+            write_timings(report.timings, str(work))
+            folder.commit()
+    except InputError as exc:
+        raise UsageError(str(exc), "see 'mediacheck report --help'") from None
+    except EngineError as exc:
+        raise UsageError(str(exc)) from None
+    except OutputFolderError as exc:
+        raise UsageError(str(exc)) from None
     except (OSError, OutputError) as exc:
         raise UsageError(f"{args.out}: cannot write the report: {getattr(exc, 'strerror', None) or exc}") from None
     s = report.summary
     if not args.quiet:
         _err(f"read {s['records_in']}, articles {s['articles']} (scored {s['scored']}, empty {s['empty']}), "
-             f"errors {s['errors']}, outlets {s['outlets']}, stories {s['stories']}, in {s['seconds']:.1f}s "
-             f"-> {args.out}")
+             f"errors {s['errors']}, outlets {s['outlets']}, stories {s['stories']}, "
+             f"in {report.timings['seconds']:.1f}s -> {args.out}")
         for note in report.notes[:5]:
             _err(f"note: {note}")
     return EXIT_ERRORS if s["errors"] else EXIT_OK

@@ -7,6 +7,7 @@ Inputs are the tidy article rows (``columns.ARTICLE_TABLE``), so the same tables
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from itertools import combinations
 
 import numpy as np
@@ -28,6 +29,8 @@ _SENTENCE_BASED = {"hedged_sentence_share", "loaded_sentence_rate", "loaded_mean
                    *(f"frame_{t}_share" for t in FRAME_TYPES)}
 _MEAN_BASED = {"loaded_mean_prob", "tone"}
 DUPLICATE_KINDS = ("exact", "near", "syndicated")
+#: Wraps a loop of ``n`` items, e.g. in a progress bar: ``progress(items, n) -> items``.
+Progress = Callable[[Iterable, int], Iterable]
 
 
 def _num(df: pd.DataFrame, col: str) -> np.ndarray:
@@ -63,8 +66,11 @@ def _mode(values) -> str:
 
 
 def outlet_table(articles: pd.DataFrame, *, pairs: pd.DataFrame | None = None, dedup_outlets: pd.DataFrame | None
-                 = None, resamples: int = 1000) -> pd.DataFrame:
-    """One row per outlet (``columns.OUTLET_TABLE``), outlets sorted by name."""
+                 = None, resamples: int = 1000, progress: Progress | None = None) -> pd.DataFrame:
+    """One row per outlet (``columns.OUTLET_TABLE``), outlets sorted by name.
+
+    ``resamples=0``: no bootstrap, the interval columns stay empty. ``progress(groups, n)`` may wrap the loop
+    over the outlets (a progress bar)."""
     rows = []
     articles = articles.reset_index(drop=True)
     dup_ids, synd_ids = _ids_in(pairs, DUPLICATE_KINDS), _ids_in(pairs, ("syndicated",))
@@ -72,7 +78,8 @@ def outlet_table(articles: pd.DataFrame, *, pairs: pd.DataFrame | None = None, d
     is_dup = pd.Series(all_ids.map(dup_ids.__contains__).to_numpy(dtype=bool), index=articles.index)
     is_synd = pd.Series(all_ids.map(synd_ids.__contains__).to_numpy(dtype=bool), index=articles.index)
     first = {} if dedup_outlets is None or dedup_outlets.empty else dedup_outlets.set_index("outlet")["first_share"]
-    for outlet, group in articles.groupby("outlet", sort=True, dropna=False):
+    groups = articles.groupby("outlet", sort=True, dropna=False)
+    for outlet, group in progress(groups, groups.ngroups) if progress else groups:
         outlet = "" if pd.isna(outlet) else str(outlet)
         ok = group[group["status"] == "ok"]
         row = {"outlet": outlet, "leaning": _mode(group.get("leaning", pd.Series(dtype=str)).tolist()),
@@ -113,13 +120,15 @@ def _ids_in(pairs: pd.DataFrame | None, kinds: tuple[str, ...]) -> set[str]:
 
 def outlet_pairs_table(articles: pd.DataFrame, *, metrics: tuple[str, ...] = HEADLINE_METRICS,
                        min_articles: int = 5, max_outlets: int = 40, permutations: int = 999,
-                       alpha: float = 0.05) -> tuple[pd.DataFrame, list[str]]:
+                       alpha: float = 0.05, exclude: Iterable[str] = (),
+                       progress: Progress | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Differences between outlets for ``metrics`` with permutation p-values and BH q-values over all rows.
 
     Outlets need ``min_articles`` scored articles; above ``max_outlets`` only the outlets with most articles are
-    compared (said in the returned notes).
+    compared (said in the returned notes). Outlets in ``exclude`` (e.g. ``NO_OUTLET``) are never compared.
+    ``progress(pairs, n)`` may wrap the loop over the pairs (a progress bar).
     """
-    ok = articles[articles["status"] == "ok"]
+    ok = articles[(articles["status"] == "ok") & ~articles["outlet"].astype(str).isin(set(exclude))]
     counts = ok.groupby("outlet").size()
     eligible = counts[counts >= min_articles]
     notes = []
@@ -132,7 +141,8 @@ def outlet_pairs_table(articles: pd.DataFrame, *, metrics: tuple[str, ...] = HEA
         nd = [rate_parts(group, m) for m in metrics]
         parts[str(outlet)] = (np.column_stack([n for n, _ in nd]), np.column_stack([d for _, d in nd]))
     rows = []
-    for a, b in combinations(outlets, 2):
+    todo = combinations(outlets, 2)
+    for a, b in progress(todo, len(outlets) * (len(outlets) - 1) // 2) if progress else todo:
         (na, da), (nb, db) = parts[a], parts[b]
         diff, p = permutation_test_ratios(na, da, nb, db, permutations=permutations, seed=stable_seed("perm", a, b))
         for k, m in enumerate(metrics):

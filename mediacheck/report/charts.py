@@ -1,13 +1,17 @@
 """Inline SVG charts for the HTML report: pure functions returning SVG strings.
 
-Every piece of text (labels, titles, tick labels) is HTML-escaped here; numbers are formatted from ``float`` values,
-colours come from a fixed palette, so no caller-supplied string reaches the markup unescaped.
+Every piece of text (labels, titles, tick labels) is HTML-escaped here, with bidi and control characters shown as
+visible markers (``text.display``) and each row name isolated (FSI .. PDI) so it cannot reorder the text next to
+it; numbers are formatted from ``float`` values, colours come from a fixed palette, so no caller-supplied string
+reaches the markup unescaped or obeyed.
 """
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
 from html import escape
+
+from mediacheck.report.text import FSI, PDI, display
 
 #: Ten distinguishable colours (Tableau 10), one per frame.
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
@@ -19,7 +23,13 @@ MAX_LABEL = 30       # characters shown in a label (the full label is in the row
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    return escape(display(text), quote=True)
+
+
+def _name(name: object, short: bool = False) -> str:
+    """A row name (outlet): displayable, escaped, optionally shortened, and isolated from its neighbours."""
+    s = display(name)
+    return f"{FSI}{escape(_short(s) if short else s, quote=True)}{PDI}"
 
 
 def _num(x: object) -> float | None:
@@ -82,8 +92,8 @@ def dot_whisker(rows: Sequence[tuple[str, object, object, object]], *, label: st
         y = top + ROW_H * i + ROW_H / 2
         shown = fmt(v) if v is not None else "–"
         ci = f" (95% CI {fmt(lo)} to {fmt(hi)})" if lo is not None and hi is not None else ""
-        out.append(f"<g><title>{_e(name)}: {_e(shown)}{_e(ci)}</title>")
-        out.append(f'<text x="{LABEL_W - 8}" y="{y + 4:.1f}" text-anchor="end">{_e(_short(name))}</text>')
+        out.append(f"<g><title>{_name(name)}: {_e(shown)}{_e(ci)}</title>")
+        out.append(f'<text x="{LABEL_W - 8}" y="{y + 4:.1f}" text-anchor="end">{_name(name, short=True)}</text>')
         if lo is not None and hi is not None:
             out.append(f'<line x1="{sx(lo):.1f}" y1="{y:.1f}" x2="{sx(hi):.1f}" y2="{y:.1f}" stroke="#555" '
                        'stroke-width="1.5"/>')
@@ -118,8 +128,8 @@ def stacked_bars(rows: Sequence[tuple[str, Sequence[object]]], categories: Seque
         y = top + ROW_H * i
         vals = [max(_num(v) or 0.0, 0.0) for v in values]
         total = sum(vals)
-        out.append(f'<text x="{LABEL_W - 8}" y="{y + 14}" text-anchor="end"><title>{_e(name)}</title>'
-                   f"{_e(_short(str(name)))}</text>")
+        out.append(f'<text x="{LABEL_W - 8}" y="{y + 14}" text-anchor="end"><title>{_name(name)}</title>'
+                   f"{_name(name, short=True)}</text>")
         if total <= 0:
             out.append(f'<text x="{LABEL_W + 4}" y="{y + 14}">–</text>')
             continue
@@ -129,7 +139,7 @@ def stacked_bars(rows: Sequence[tuple[str, Sequence[object]]], categories: Seque
                 continue
             w = v / total * plot_w
             out.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{ROW_H - 6}" '
-                       f'fill="{PALETTE[k % len(PALETTE)]}"><title>{_e(name)} – {_e(cat)}: '
+                       f'fill="{PALETTE[k % len(PALETTE)]}"><title>{_name(name)} – {_e(cat)}: '
                        f"{v:.1%} of sentences ({v / total:.0%} of the frame mix)</title></rect>")
             x += w
     out.append("</svg>")

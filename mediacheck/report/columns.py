@@ -22,14 +22,20 @@ RATE_METRICS = (
 HEADLINE_METRICS = ("hedges_per_1k", "hedged_sentence_share", "boosters_per_1k", "anonymous_attribution_share",
                     "loaded_sentence_rate", "loaded_mean_prob", "question_headline_share", "tone")
 
+#: The outlet name given to records that name none (and no --outlet / sub-folder gives one). Its articles are
+#: shown and pooled like an outlet's but left out of ``outlet_pairs`` unless asked (``compare_no_outlet``).
+NO_OUTLET = "(no outlet)"
+
+#: ``input_id`` is the id as the input gave it (``id`` is made unique within the run); ``meta`` is every extra
+#: input field (author, section, leaning, ...) as compact JSON.
 ARTICLE_TABLE = (
-    "id", "outlet", "leaning", "url", "published", "status", "message", "title", "lines_in", "lines_removed",
-    "chars_kept", "chars_removed", "removed_share", "words", "sentences", "hedges_per_1k",
+    "id", "input_id", "outlet", "leaning", "url", "published", "status", "message", "title", "lines_in",
+    "lines_removed", "chars_kept", "chars_removed", "removed_share", "words", "sentences", "hedges_per_1k",
     *(f"hedges_{t}_per_1k" for t in HEDGE_TYPES), "hedged_sentence_share", "boosters_per_1k", "attributions",
     "anonymous_attribution_share", "loaded_sentence_rate", "loaded_mean_prob", "loaded_cues_per_1k",
     *(f"frame_{t}_share" for t in FRAME_TYPES), "dominant_frame", "question_headline", "clickbait_headline",
     "superlative_headline", "tone", "cluster_id", "cluster_size", "cluster_outlets", "duplicate_kind",
-    "duplicate_of", "warnings", "source",
+    "duplicate_of", "warnings", "source", "meta",
 )
 
 OUTLET_TABLE = (

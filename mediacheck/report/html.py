@@ -2,8 +2,12 @@
 
 The page loads nothing (no URLs, fonts, scripts or images; CSS inline) and sets a Content-Security-Policy that
 forbids it anyway. Jinja2 autoescapes every value passed to the template; the only markup that bypasses it is
-built here as :class:`markupsafe.Markup` (SVG charts from :mod:`mediacheck.report.charts` and ``<mark>``
-highlights), and that code escapes all text before wrapping it. The same tables and summary give the same bytes.
+built here as :class:`markupsafe.Markup` (SVG charts from :mod:`mediacheck.report.charts`, ``<mark>``
+highlights and ``<bdi>`` wrappers), and that code escapes all text before wrapping it. Bidirectional and other
+control characters are never obeyed: every displayed string goes through ``text.display`` (the template's
+``finalize`` for plain values, the Markup builders for the rest), which shows them as visible ``⟨U+202E⟩``
+markers, and every string from the input (outlet names, titles, sentences, messages, paths) is wrapped in
+``<bdi>`` so it cannot reorder the text next to it. The same tables and summary give the same bytes.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from markupsafe import Markup, escape
 
 from mediacheck.report import charts
 from mediacheck.report.columns import HEADLINE_METRICS, TABLES
+from mediacheck.report.text import display
 from mediacheck.scoring.scorer import FRAME_TYPES
 
 TITLE = "mediacheck outlet report"
@@ -57,15 +62,33 @@ EVIDENCE_LABELS = {
     "boosters": "Boosters", **{f"frame_{t}": f"Frame: {t.replace('_', ' ')}" for t in FRAME_TYPES},
 }
 
+#: summary.json key -> the words shown on the page (unknown keys: the key with spaces).
 SUMMARY_LABELS = {
-    "records_in": "input records", "articles": "articles", "scored": "scored articles", "empty": "empty articles",
-    "errors": "errors", "outlets": "outlets", "stories": "stories covered by 2+ outlets", "seconds": "run time (s)",
-    "version": "mediacheck version", "inputs": "inputs", "engine": "engine", "jobs": "parallel jobs",
+    "inputs": "inputs", "records_in": "records read", "articles": "articles read (scored or empty)",
+    "scored": "scored articles", "empty": "empty articles (no article text found)",
+    "errors": "records that could not be read or cleaned (errors.csv)", "outlets": "outlets",
+    "no_outlet_articles": "articles without an outlet, shown as (no outlet)",
+    "stories": "stories covered by 2+ outlets", "duplicate_pairs": "duplicate and related article pairs",
+    "removed_lines": "boilerplate lines removed", "sentences": "sentences (sentences.csv)",
+    "resamples": "bootstrap resamples per 95% interval", "permutations": "relabellings per outlet-pair test",
+    "min_articles": "scored articles an outlet needs to be compared", "engine": "engine (clean and score)",
+    "version": "mediacheck version",
 }
+#: Keys not shown: the report marker, and run times / parallelism (timings.json; they differ between runs).
+SUMMARY_HIDDEN = frozenset({"tool", "seconds", "seconds_articles", "jobs", "stages", "notes"})
+
+
+def _finalize(value: object) -> object:
+    """Every ``{{ value }}`` of the template: Markup is built (and made safe) here; other text is made displayable."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return display(value)
+
 
 _ENV = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True,
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    finalize=_finalize,
 )
 _ENV.filters["n"] = lambda v: f"{v:,}"
 
@@ -84,6 +107,15 @@ def _missing(v: object) -> bool:
 def _s(v: object) -> str:
     """A value as text; "" when missing."""
     return "" if _missing(v) else str(v)
+
+
+def _u(v: object, n: int | None = None) -> Markup | str:
+    """A string from the input for display: control characters made visible, cut to ``n`` characters, escaped and
+    isolated in ``<bdi>`` (so a right-to-left or odd name cannot reorder the text next to it); "–" when empty."""
+    text = display(_s(v))
+    if n is not None:
+        text = _cut(text, n)
+    return Markup(f"<bdi>{escape(text)}</bdi>") if text else DASH
 
 
 def _cut(text: str, n: int = MAX_TEXT) -> str:
@@ -175,14 +207,15 @@ _ENTITY = r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);"
 
 
 def highlight(text: str, cues: Iterable[str]) -> Markup:
-    """``text`` HTML-escaped, with each whole-word, case-insensitive occurrence of a cue wrapped in ``<mark>``.
+    """``text`` made displayable and HTML-escaped, with each whole-word, case-insensitive occurrence of a cue
+    wrapped in ``<mark>``.
 
     The text is escaped first; the cues are escaped the same way and searched in the escaped text (longest cue
     first, never inside an entity), so only the literal ``<mark>`` tags are added as markup.
     """
-    safe = str(escape(text))
+    safe = str(escape(display(text)))
     pats = []
-    for cue in sorted(set(cues), key=lambda c: (-len(c), c))[:50]:
+    for cue in sorted({display(c) for c in cues if c}, key=lambda c: (-len(c), c))[:50]:
         p = re.escape(str(escape(cue)))
         p = (r"(?<!\w)" if cue[0].isalnum() else "") + p + (r"(?!\w)" if cue[-1].isalnum() else "")
         pats.append(p)
@@ -239,9 +272,9 @@ def _frames_chart(top: list[dict]) -> Markup | None:
     return Markup(charts.stacked_bars(rows, [t.replace("_", " ") for t in FRAME_TYPES], label="Frame mix by outlet"))
 
 
-def _cell(v: object, kind: str | None) -> str:
+def _cell(v: object, kind: str | None) -> Markup | str:
     if kind is None:
-        return _s(v) or DASH
+        return _u(v)
     if kind == "frame":
         return _s(v).replace("_", " ") or DASH
     return fmt(v, kind)
@@ -273,7 +306,7 @@ def _pairs(pairs: pd.DataFrame) -> dict:
     for r in shown.to_dict("records"):
         m = _s(r["metric"])
         k = _kind(m)
-        rows.append([metric_label(m), _s(r["outlet_a"]) or DASH, fmt(r["value_a"], k), _s(r["outlet_b"]) or DASH,
+        rows.append([metric_label(m), _u(r["outlet_a"]), fmt(r["value_a"], k), _u(r["outlet_b"]),
                      fmt(r["value_b"], k), _fmt_diff(r["difference"], k), fmt(r["p_value"], "p"),
                      fmt(r["q_value"], "p"), "yes" if r["_sig"] else "no"])
     return {"total": len(df), "significant": n_sig, "table": {
@@ -302,10 +335,12 @@ def _stories(stories: pd.DataFrame) -> dict:
         blind = next((_s(r["blindspot"]) for r in recs if _s(r["blindspot"]).strip()), "")
         leanings = next((r["story_leanings"] for r in recs if not _missing(r["story_leanings"])), "")
         items.append({
-            "id": sid, "headline": _cut(first or _s(recs[0]["title"])), "full": first, "outlets": -n_out,
-            "articles": len(recs), "blindspot": blind, "leanings": _leanings(leanings),
-            "rows": [{"outlet": _s(r["outlet"]) or DASH, "leaning": _s(r["leaning"]), "title": _cut(_s(r["title"])),
-                      "full": _s(r["title"]), "published": _cut(_s(r["published"]), 25),
+            "id": sid, "headline": _u(first or _s(recs[0]["title"]), MAX_TEXT), "full": first, "outlets": -n_out,
+            "articles": len(recs), "blindspot": _u(blind) if blind else "",
+            "leanings": _u(shown) if (shown := _leanings(leanings)) != DASH else DASH,
+            "rows": [{"outlet": _u(r["outlet"]), "leaning": _u(r["leaning"]) if _s(r["leaning"]) else "",
+                      "title": _u(r["title"], MAX_TEXT), "full": _s(r["title"]),
+                      "published": _u(r["published"], 25) if _s(r["published"]) else "",
                       "hedges": fmt(r["hedges_per_1k"], "per1k"), "loaded": fmt(r["loaded_sentence_rate"], "share"),
                       "frame": _s(r["dominant_frame"]).replace("_", " ") or DASH} for r in recs],
         })
@@ -327,11 +362,11 @@ def _evidence(evidence: pd.DataFrame, outlet_order: list[str]) -> dict:
         if len(rows) < EVIDENCE_PER_OUTLET:
             text = _s(r["text"]) or (r["sentence"] if isinstance(r["sentence"], str) else "")
             cues = parse_cues(r["cues"])
-            rows.append({"html": highlight(_cut(text, MAX_SENTENCE), cues), "cues": ", ".join(cues) or DASH,
-                         "score": fmt(r["score"])})
+            rows.append({"html": Markup(f"<bdi>{highlight(_cut(display(text), MAX_SENTENCE), cues)}</bdi>"),
+                         "cues": _u(", ".join(cues)), "score": fmt(r["score"])})
     capped = any(len(o) > TOP_OUTLETS for o in by_metric.values())
     items = [{"metric": m, "label": EVIDENCE_LABELS.get(m, m.replace("_", " ") or DASH),
-              "outlets": [{"outlet": o or DASH, "rows": rows} for o, rows in list(outlets.items())[:TOP_OUTLETS]]}
+              "outlets": [{"outlet": _u(o), "rows": rows} for o, rows in list(outlets.items())[:TOP_OUTLETS]]}
              for m, outlets in sorted(by_metric.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))]
     return {"items": items, "capped": capped}
 
@@ -344,7 +379,7 @@ def _removed(removed: pd.DataFrame) -> dict:
     n = len(df)
     counts = df.groupby("rule", sort=True).agg(lines=("text", "size"), example=("text", "first")).reset_index()
     counts = counts.sort_values(["lines", "rule"], ascending=[False, True], kind="stable")
-    rules = [[r.rule or DASH, fmt(r.lines, "int"), fmt(r.lines / n, "share"), _cut(r.example, 120) or DASH]
+    rules = [[_u(r.rule), fmt(r.lines, "int"), fmt(r.lines / n, "share"), _u(r.example, 120)]
              for r in counts.itertuples()]
     per = df.groupby(["outlet", "rule"], sort=True).size().rename("lines").reset_index()
     tot = per.groupby("outlet", sort=True)["lines"].sum().reset_index()
@@ -352,7 +387,7 @@ def _removed(removed: pd.DataFrame) -> dict:
     per = per.sort_values(["outlet", "lines", "rule"], ascending=[True, False, True], kind="stable")
     top_rules = {o: ", ".join(f"{r} ({c:,})" for r, c in zip(g["rule"], g["lines"]))
                  for o, g in ((o, g.head(3)) for o, g in per.groupby("outlet", sort=True))}
-    outlets = [[r.outlet or DASH, fmt(r.lines, "int"), fmt(r.lines / n, "share"), top_rules.get(r.outlet, "")]
+    outlets = [[_u(r.outlet), fmt(r.lines, "int"), fmt(r.lines / n, "share"), top_rules.get(r.outlet, "")]
                for r in tot.head(TOP_OUTLETS).itertuples()]
     return {"total": n, "n_outlets": len(tot),
             "rules": {"head": ["Rule", "Lines", "Share", "Example line"], "num": [False, True, True, False],
@@ -366,13 +401,25 @@ def _errors(errors: pd.DataFrame) -> dict:
         return {"total": 0, "stages": "", "table": None}
     stages = errors["stage"].map(_s).value_counts()
     stages = sorted(stages.items(), key=lambda kv: (-kv[1], kv[0]))
-    rows = [[_s(r["id"]) or DASH, _s(r["outlet"]) or DASH, _s(r["stage"]) or DASH, _cut(_s(r["source"]), 80) or DASH,
-             _cut(_s(r["message"]), 300) or DASH] for r in errors.head(ERROR_ROWS).to_dict("records")]
+    rows = [[_u(r["id"]), _u(r["outlet"]), _u(r["stage"]), _u(r["source"], 80), _u(r["message"], 300)]
+            for r in errors.head(ERROR_ROWS).to_dict("records")]
     return {"total": len(errors), "stages": ", ".join(f"{s or DASH} {c:,}" for s, c in stages),
             "table": {"head": ["Article", "Outlet", "Stage", "Source", "Message"], "num": [False] * 5, "rows": rows}}
 
 
-def context(tables: dict[str, pd.DataFrame], summary: dict) -> dict:
+def _summary(summary: dict) -> list[tuple[str, Markup | str]]:
+    """(label, value) rows: known keys in ``SUMMARY_LABELS`` order, then any others as given; timings left out."""
+    order = {k: i for i, k in enumerate(SUMMARY_LABELS)}
+    rows = []
+    for k, v in sorted(summary.items(), key=lambda kv: order.get(str(kv[0]), len(order))):
+        if str(k) in SUMMARY_HIDDEN:
+            continue
+        label = SUMMARY_LABELS.get(str(k), str(k).replace("_", " "))
+        rows.append((label, _u(_summary_value(v)) if str(k) == "inputs" else _summary_value(v)))
+    return rows
+
+
+def context(tables: dict[str, pd.DataFrame], summary: dict, notes: Iterable[str] = ()) -> dict:
     """Everything the template shows, as plain strings, numbers and escaped Markup."""
     outlets = _table(tables, "outlets")
     ranked = _sorted_outlets(outlets)
@@ -381,8 +428,8 @@ def context(tables: dict[str, pd.DataFrame], summary: dict) -> dict:
     status = articles["status"].map(_s).value_counts() if len(articles) else pd.Series(dtype=int)
     return {
         "title": TITLE,
-        "summary": [(SUMMARY_LABELS.get(str(k), str(k).replace("_", " ")), _summary_value(v))
-                    for k, v in summary.items()],
+        "summary": _summary(summary),
+        "notes": [str(n) for n in notes],
         "status": ", ".join(f"{s or DASH} {c:,}" for s, c in sorted(status.items(), key=lambda kv: (-kv[1], kv[0]))),
         "n_outlets": len(ranked), "n_top": len(top),
         "charts": _metric_charts(top, outlets.columns) if top else [],
@@ -397,13 +444,13 @@ def context(tables: dict[str, pd.DataFrame], summary: dict) -> dict:
     }
 
 
-def render_html(tables: dict[str, pd.DataFrame], summary: dict) -> str:
+def render_html(tables: dict[str, pd.DataFrame], summary: dict, notes: Iterable[str] = ()) -> str:
     """The report as one self-contained HTML page (missing or empty tables render as short notes)."""
-    return _ENV.get_template("report.html.j2").render(**context(tables, summary or {}))
+    return _ENV.get_template("report.html.j2").render(**context(tables, summary or {}, notes or ()))
 
 
-def write_html(path: str, tables: dict[str, pd.DataFrame], summary: dict) -> None:
+def write_html(path: str, tables: dict[str, pd.DataFrame], summary: dict, notes: Iterable[str] = ()) -> None:
     """Write :func:`render_html` to ``path`` (UTF-8, parent directories created)."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(render_html(tables, summary), encoding="utf-8", newline="\n")
+    p.write_text(render_html(tables, summary, notes), encoding="utf-8", newline="\n")

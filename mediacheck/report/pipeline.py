@@ -9,15 +9,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import IO
 
+import numpy as np
 import pandas as pd
 
 from mediacheck.model import Article
 from mediacheck.report import aggregate
-from mediacheck.report.columns import ARTICLE_TABLE, TABLES
+from mediacheck.report.columns import ARTICLE_TABLE, NO_OUTLET, TABLES
 from mediacheck.report.engine import default_jobs, run
+from mediacheck.report.progress import Progress
 from mediacheck.report.stages import Settings
 
+#: ``summary.json``'s "tool": marks a folder as a mediacheck report (which a later run may replace).
+TOOL = "mediacheck"
 #: Tables streamed row by row during the per-article pass (the others are built at the end).
 STREAMED = ("sentences", "removed", "errors")
 #: Article rows turn into a DataFrame chunk every this many rows.
@@ -51,11 +56,13 @@ def _summarised(warnings: list[str], keep: int = 20) -> list[str]:
 
 @dataclass
 class Report:
-    """Every report table as a DataFrame (streamed tables are empty when they went to a sink) and the run summary."""
+    """Every report table as a DataFrame (streamed tables are empty when they went to a sink), the run summary
+    (the same for the same input and options), notes, and the run's timings (which are not)."""
 
     tables: dict[str, pd.DataFrame]
     summary: dict
     notes: list[str] = field(default_factory=list)
+    timings: dict = field(default_factory=dict)
 
 
 def learn_templates(articles: Iterable[Article]) -> tuple[dict[str, frozenset[str]], int]:
@@ -79,24 +86,43 @@ class _ListSink:
         self.rows.append(row)
 
 
+def check_options(*, jobs: int = 1, resamples: int = 1000, permutations: int = 999, min_articles: int = 5) -> None:
+    """ValueError for settings no report can be made with (the CLI checks stricter minimums first)."""
+    for name, value, low in (("jobs", jobs, 0), ("resamples", resamples, 0), ("permutations", permutations, 1),
+                             ("min_articles", min_articles, 1)):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+            raise ValueError(f"{name} must be a whole number >= {low}, not {value!r}")
+
+
+def no_outlet_note(n: int, compared: bool) -> str:
+    what = "compared with the others (--compare-no-outlet)" if compared else "not compared"
+    return f"{n:,} article{'' if n == 1 else 's'} had no outlet; shown as {NO_OUTLET}, {what}"
+
+
 def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = True, sentences: bool = False,
                  leanings: dict[str, str] | None = None, classifier=None, extractor: str = "auto",
                  tone: bool = True, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-                 sinks: dict | None = None, progress: bool = False, resamples: int = 1000,
-                 permutations: int = 999, min_articles: int = 5, evidence_top: int = 3) -> Report:
+                 sinks: dict | None = None, progress: bool | Progress | IO = False, resamples: int = 1000,
+                 permutations: int = 999, min_articles: int = 5, evidence_top: int = 3,
+                 compare_no_outlet: bool = False) -> Report:
     """Run clean -> score -> dedup -> compare over the articles that ``source()`` yields.
 
     ``source`` is called twice when ``templates`` is on (outlet templates are learnt from the whole input
     first), so it must re-read the input. ``sinks`` maps 'sentences' / 'removed' / 'errors' to objects with
-    ``put(row)``; tables without a sink are collected and returned.
+    ``put(row)``; tables without a sink are collected and returned. ``progress``: True (bars on stderr), a
+    stream, or a ``Progress``. ``resamples=0`` leaves the intervals empty. Records without an outlet are pooled
+    as ``NO_OUTLET`` and left out of ``outlet_pairs`` unless ``compare_no_outlet``.
     """
     from mediacheck.dedup import find_duplicates
 
+    check_options(jobs=jobs, resamples=resamples, permutations=permutations, min_articles=min_articles)
     start = time.perf_counter()
+    bars = progress if isinstance(progress, Progress) else Progress(progress)
     total = None
     tpl: dict[str, frozenset[str]] = {}
     if templates:
-        tpl, total = learn_templates(source())
+        tpl, total = learn_templates(bars.iter(source(), stage="templates", desc="reading (outlet templates)",
+                                               unit="article"))
     settings = Settings(templates=tpl, leanings=dict(leanings or {}), classifier=classifier, extractor=extractor,
                         tone=tone, sentences=sentences)
     sinks = dict(sinks or {})
@@ -107,11 +133,8 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
     chunks: list[pd.DataFrame] = []          # article rows, columnar every ROW_CHUNK rows (dicts cost ~8x more)
     dedup_items, n_in = [], 0
     evidence = aggregate.EvidenceCollector(evidence_top)
-    results = run(source(), settings, engine=engine, jobs=jobs, scheduler=scheduler)
-    if progress:
-        from tqdm import tqdm
-
-        results = tqdm(results, total=total, unit="article", desc="analysing", leave=False)
+    results = bars.iter(run(source(), settings, engine=engine, jobs=jobs, scheduler=scheduler), stage="articles",
+                        desc="cleaning and scoring", total=total, unit="article")
     for r in results:
         n_in += 1
         if r.error is not None:
@@ -128,6 +151,7 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
         evidence.add(r.evidence)
         if r.dedup is not None:
             dedup_items.append(r.dedup)
+    results.close()
     stage_seconds = time.perf_counter() - start
 
     chunks.append(_frame(rows))
@@ -135,31 +159,43 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
     articles = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
     del chunks, results
     _release_memory()                        # what the engine left behind, before the biggest step
-    dup = find_duplicates(dedup_items)
-    del dedup_items
-    articles = aggregate.cluster_columns(articles, dup.clusters, dup.pairs)
+    with bars.step("duplicates", f"finding duplicates and stories among {len(dedup_items):,} articles"):
+        dup = find_duplicates(dedup_items)
+        del dedup_items
+        articles = aggregate.cluster_columns(articles, dup.clusters, dup.pairs)
     pairs = pd.DataFrame(dup.pairs, columns=list(TABLES["duplicates"]))
     dedup_outlets = pd.DataFrame(dup.outlets)
     warnings = list(dup.warnings)
     del dup
     _release_memory()
-    outlets = aggregate.outlet_table(articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=resamples)
-    outlet_pairs, notes = aggregate.outlet_pairs_table(articles, permutations=permutations,
-                                                       min_articles=min_articles)
-    stories = aggregate.story_table(articles)
-    tables = {"articles": articles[list(ARTICLE_TABLE)], "outlets": outlets, "outlet_pairs": outlet_pairs,
-              "stories": stories, "evidence": evidence.table(), "duplicates": pairs}
-    for name, sink in collected.items():
-        tables[name] = pd.DataFrame(sink.rows, columns=list(TABLES[name]))
+    outlets = aggregate.outlet_table(articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=resamples,
+                                     progress=lambda it, n: bars.iter(it, stage="intervals", total=n, unit="outlet",
+                                                                      desc="outlet rates and 95% intervals"))
+    exclude = () if compare_no_outlet else (NO_OUTLET,)
+    outlet_pairs, notes = aggregate.outlet_pairs_table(
+        articles, permutations=permutations, min_articles=min_articles, exclude=exclude,
+        progress=lambda it, n: bars.iter(it, stage="outlet_pairs", total=n, unit="pair",
+                                         desc="outlet differences (permutation tests)"))
+    with bars.step("stories", "stories across outlets"):
+        stories = aggregate.story_table(articles)
+        tables = {"articles": articles[list(ARTICLE_TABLE)], "outlets": outlets, "outlet_pairs": outlet_pairs,
+                  "stories": stories, "evidence": evidence.table(), "duplicates": pairs}
+        for name, sink in collected.items():
+            tables[name] = pd.DataFrame(sink.rows, columns=list(TABLES[name]))
     status = articles["status"].value_counts()
+    no_outlet = int((articles["outlet"] == NO_OUTLET).sum())
+    if no_outlet:
+        notes = [no_outlet_note(no_outlet, compare_no_outlet), *notes]
     summary = {
-        "records_in": n_in, "articles": len(articles), "scored": int(status.get("ok", 0)),
+        "tool": TOOL, "records_in": n_in, "articles": len(articles), "scored": int(status.get("ok", 0)),
         "empty": int(status.get("empty", 0)), "errors": n_in - len(articles),
-        "outlets": int(articles["outlet"].nunique()), "stories": int(stories["story_id"].nunique()) if len(stories)
-        else 0, "duplicate_pairs": len(pairs), "engine": engine, "jobs": jobs or default_jobs(),
-        "seconds_articles": round(stage_seconds, 2), "seconds": round(time.perf_counter() - start, 2),
+        "outlets": int(articles["outlet"].nunique()), "no_outlet_articles": no_outlet,
+        "stories": int(stories["story_id"].nunique()) if len(stories) else 0, "duplicate_pairs": len(pairs),
+        "engine": engine, "resamples": resamples, "permutations": permutations, "min_articles": min_articles,
     }
-    return Report(tables, summary, notes + _summarised(warnings))
+    timings = {"seconds": round(time.perf_counter() - start, 2), "seconds_articles": round(stage_seconds, 2),
+               "stages": dict(bars.seconds), "engine": engine, "jobs": jobs or default_jobs()}
+    return Report(tables, summary, notes + _summarised(warnings), timings)
 
 
 def analyze(df: pd.DataFrame, **options) -> dict[str, pd.DataFrame]:
@@ -186,7 +222,9 @@ def analyze(df: pd.DataFrame, **options) -> dict[str, pd.DataFrame]:
                                        warnings=(), seen=seen)
 
     report = build_report(source, **options)
-    return {**report.tables, "summary": pd.DataFrame([report.summary])}
+    summary = {**report.summary, "seconds": report.timings["seconds"],
+               "seconds_articles": report.timings["seconds_articles"], "jobs": report.timings["jobs"]}
+    return {**report.tables, "summary": pd.DataFrame([summary])}
 
 
 def _missing(value) -> bool:

@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from mediacheck.model import STATUS_ERROR, Article, ArticleScore, CleanArticle
+from mediacheck.report.columns import NO_OUTLET
+from mediacheck.report.text import encodable, encodable_row, meta_json
 from mediacheck.scoring.scorer import FRAME_TYPES
 
 #: Removal rules that move a line into a field of the record instead of discarding it (not boilerplate).
@@ -71,8 +73,13 @@ class ArticleResult:
     dedup: DedupFields | None = None
 
 
+def outlet_name(outlet: str) -> str:
+    """The outlet as shown in the tables: ``NO_OUTLET`` for records that name none."""
+    return outlet if outlet and outlet.strip() else NO_OUTLET
+
+
 def analyze_article(article: Article, settings: Settings) -> ArticleResult:
-    """Clean and score one article and return its rows."""
+    """Clean and score one article and return its rows (every string in them encodable as UTF-8)."""
     from mediacheck.cleaning.cleaner import clean_article
     from mediacheck.scoring import _score_clean, default_lexicon, default_loaded_model
 
@@ -80,41 +87,51 @@ def analyze_article(article: Article, settings: Settings) -> ArticleResult:
                             classifier=settings.classifier, extractor=settings.extractor)
     if cleaned.status == STATUS_ERROR:
         stage = "read" if article.error else "clean"
-        return ArticleResult(None, {"id": article.id, "outlet": article.outlet, "source": article.source,
-                                    "stage": stage, "message": cleaned.message})
+        return ArticleResult(None, encodable_row({"id": article.id, "outlet": article.outlet, "source": article.source,
+                                                  "stage": stage, "message": cleaned.message}))
     scored = _score_clean(cleaned, default_lexicon(), default_loaded_model(), settings.tone)
-    leaning = _leaning(article, settings)
-    row = _article_row(article, cleaned, scored, leaning)
-    removed = tuple({"id": cleaned.id, "outlet": cleaned.outlet, "line": r.line, "rule": r.rule, "text": r.text}
-                    for r in cleaned.removed)
-    sentences = tuple(_sentence_row(cleaned.outlet, s) for s in scored.sentences) if settings.sentences else ()
+    outlet = outlet_name(cleaned.outlet)
+    row = encodable_row(_article_row(article, cleaned, scored, _leaning(article, settings), outlet))
+    removed = tuple(encodable_row({"id": cleaned.id, "outlet": outlet, "line": r.line, "rule": r.rule,
+                                   "text": r.text}) for r in cleaned.removed)
+    sentences = tuple(encodable_row(_sentence_row(outlet, s)) for s in scored.sentences) if settings.sentences \
+        else ()
     dedup = None
     if cleaned.title or cleaned.text:
-        dedup = DedupFields(cleaned.id, cleaned.outlet, cleaned.title, " ".join(cleaned.text.split()[:DEDUP_WORDS]),
-                            cleaned.published)
-    return ArticleResult(row, None, sentences, removed, _evidence(scored, cleaned.outlet), dedup)
+        dedup = DedupFields(row["id"], outlet, encodable(cleaned.title),
+                            encodable(" ".join(cleaned.text.split()[:DEDUP_WORDS])), encodable(cleaned.published))
+    evidence = tuple(encodable_row(e) for e in _evidence(scored, outlet))
+    return ArticleResult(row, None, sentences, removed, evidence, dedup)
 
 
 def _leaning(article: Article, settings: Settings) -> str:
+    """The article's own leaning (``leaning`` / ``outlet_leaning`` among its extra fields, also when they sit under
+    a nested ``meta`` object, as in ``mediacheck clean`` output), else the outlet table's."""
     meta = article.meta or {}
-    own = normalise_leaning(meta.get("leaning") or meta.get("outlet_leaning"))
+    nested = meta.get("meta") if isinstance(meta.get("meta"), Mapping) else {}
+    own = ""
+    for fields in (meta, nested):
+        own = normalise_leaning(fields.get("leaning") or fields.get("outlet_leaning"))
+        if own:
+            break
     return own or settings.leanings.get(article.outlet, "") or settings.leanings.get(article.outlet.casefold(), "")
 
 
-def _article_row(article: Article, c: CleanArticle, s: ArticleScore, leaning: str) -> dict:
+def _article_row(article: Article, c: CleanArticle, s: ArticleScore, leaning: str, outlet: str) -> dict:
     body = [line for line in c.text.split("\n") if line.strip()]
     kept = sum(map(len, body))
     moved = sum(len(r.text) for r in c.removed if r.rule in FIELD_RULES)
     boiler = sum(len(r.text) for r in c.removed if r.rule not in FIELD_RULES)
     total = kept + moved + boiler
-    row = {"id": c.id, "outlet": c.outlet, "leaning": leaning, "url": c.url, "published": c.published,
-           "status": s.status, "message": s.message or c.message, "title": c.title,
-           "lines_in": len(body) + len(c.removed),
+    row = {"id": c.id, "input_id": c.input_id or article.input_id, "outlet": outlet, "leaning": leaning,
+           "url": c.url, "published": c.published, "status": s.status, "message": s.message or c.message,
+           "title": c.title, "lines_in": len(body) + len(c.removed),
            "lines_removed": len(c.removed), "chars_kept": kept, "chars_removed": boiler,
            "removed_share": round(boiler / total, 4) if total else 0.0}
-    row.update({k: v for k, v in s.summary.items() if k not in ("id", "outlet", "title")})
+    row.update({k: v for k, v in s.summary.items() if k not in ("id", "input_id", "outlet", "title", "meta")})
     row["warnings"] = list(c.warnings)
     row["source"] = c.source
+    row["meta"] = meta_json(article.meta)
     return row
 
 

@@ -28,12 +28,13 @@ def bootstrap_ratio_ci(num: np.ndarray, den: np.ndarray, *, resamples: int = 100
                        seed: int = 0) -> tuple[float, float]:
     """Percentile bootstrap interval of ``sum(num) / sum(den)``, resampling articles with replacement.
 
-    NaN bounds when there are no articles with a denominator; a single article gives a zero-width interval.
+    NaN bounds when there are no articles with a denominator or ``resamples`` is 0 (no interval asked for); a
+    single article gives a zero-width interval.
     """
     num = np.asarray(num, dtype=float)
     den = np.asarray(den, dtype=float)
     n = len(num)
-    if n == 0 or not np.sum(den) > 0:
+    if n == 0 or resamples < 1 or not np.sum(den) > 0:
         return float("nan"), float("nan")
     rng = np.random.default_rng(seed)
     stats = np.empty(resamples)
@@ -45,6 +46,8 @@ def bootstrap_ratio_ci(num: np.ndarray, den: np.ndarray, *, resamples: int = 100
         with np.errstate(invalid="ignore", divide="ignore"):
             stats[lo:lo + c] = np.where(d > 0, num[idx].sum(axis=1) / np.where(d > 0, d, 1.0), np.nan)
     alpha = (1.0 - level) / 2
+    if np.isnan(stats).all():
+        return float("nan"), float("nan")
     low, high = np.nanquantile(stats, [alpha, 1.0 - alpha])
     return float(low), float(high)
 
@@ -67,7 +70,7 @@ def permutation_test_ratios(num_a: np.ndarray, den_a: np.ndarray, num_b: np.ndar
     na, nb = len(num_a), len(num_b)
     with np.errstate(invalid="ignore", divide="ignore"):
         obs = num_a.sum(0) / den_a.sum(0) - num_b.sum(0) / den_b.sum(0)
-    if na == 0 or nb == 0:
+    if na == 0 or nb == 0 or permutations < 1:
         return obs, np.full(obs.shape, np.nan)
     num = np.vstack([num_a, num_b])
     den = np.vstack([den_a, den_b])

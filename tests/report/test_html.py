@@ -19,7 +19,7 @@ SECTIONS = ("Run summary", "Outlet rates", "Frames by outlet", "Outlet table", "
 ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "nav", "ul", "li", "a", "main", "section",
                 "h1", "h2", "h3", "p", "div", "span", "table", "thead", "tbody", "tr", "th", "td", "figure", "svg",
                 "line", "text", "g", "circle", "rect", "article", "dl", "dt", "dd", "ol", "mark", "strong", "details",
-                "summary", "footer"}
+                "summary", "footer", "bdi"}
 
 
 class Page(HTMLParser):
@@ -75,8 +75,8 @@ def test_hostile_text_is_escaped_everywhere(html):
 
 def test_svg_inside_text_and_attributes_is_escaped(html):
     svgs = re.findall(r"<svg.*?</svg>", html, flags=re.S)
-    assert any("<title>&lt;script&gt;alert(1)&lt;/script&gt; (left)" in s for s in svgs)
-    assert any(">Fox &amp; &quot;Friends&quot; (right)</text>" in s for s in svgs)
+    assert any("<title>\u2068&lt;script&gt;alert(1)&lt;/script&gt; (left)\u2069" in s for s in svgs)
+    assert any(">\u2068Fox &amp; &quot;Friends&quot; (right)\u2069</text>" in s for s in svgs)
     assert not any("<script" in s or FOX in s for s in svgs)
 
 
@@ -113,8 +113,8 @@ def test_parse_cues_accepts_lists_json_and_plain_strings():
 def test_missing_values_show_a_dash(html):
     assert fmt(None) == fmt(math.nan) == fmt(pd.NA) == fmt("x") == "–"
     assert fmt(0.125, "share") == "12.5%" and fmt(3.456, "per1k") == "3.46" and fmt(-0.2, "signed") == "-0.200"
-    assert "<title>Süddeutsche – 日本 News: –</title>" in html                    # NaN in the hedges chart
-    assert re.search(r"<td>Süddeutsche – 日本 News</td><td>–</td>(<td class=\"num\">[^<]+</td>){5}"
+    assert "<title>\u2068Süddeutsche – 日本 News\u2069: –</title>" in html      # NaN in the hedges chart
+    assert re.search(r"<td><bdi>Süddeutsche – 日本 News</bdi></td><td>–</td>(<td class=\"num\">[^<]+</td>){5}"
                      r"<td class=\"num\">–</td>", html)                           # no leaning, NaN hedges
     cells = {t.strip() for t in Page(html).texts}
     assert not cells & {"nan", "NaN", "None", "<NA>", "NaT", "inf"}
@@ -138,12 +138,14 @@ def test_self_contained(html):
             "img-src data:") in html
 
 
-def test_summary_shows_every_key(html, summary):
+def test_summary_shows_every_key_in_words_but_no_timings(html, summary):
     page = Page(html)
-    assert "1,540" in page.text and "12.3" in page.text and "corpora/demo, " + IMG in page.text
+    assert "1,540" in page.text and "corpora/demo, " + IMG in page.text
     assert "Articles by status: ok 8, empty 4." in page.text
-    for label in ("input records", "scored articles", "run time (s)", "mediacheck version", "parallel jobs"):
+    for label in ("records read", "scored articles", "mediacheck version", "engine (clean and score)"):
         assert f"<th>{label}</th>" in html
+    assert "12.3" not in page.text and "run time" not in html and "jobs" not in html    # timings.json, not here
+    assert "<th>seconds" not in html and "_" not in "".join(re.findall(r"<th>([^<]*)</th>", html.split("</table>")[0]))
 
 
 def test_stories_sections_and_blindspot(html):
@@ -151,7 +153,7 @@ def test_stories_sections_and_blindspot(html):
     order = [page.text.index(f"Senate passes budget {IMG} deal {s}") for s in (0, 1, 2)]
     assert order == sorted(order)                                  # 4 outlets, then 3 (more articles first)
     assert page.text.count("Blindspot: only left-leaning outlets") == 1
-    cards = [unescape(c) for c in re.findall(r'<div class="headline" title="[^"]*">([^<]*)</div>', html)]
+    cards = [unescape(c) for c in re.findall(r'<div class="headline" title="[^"]*"><bdi>([^<]*)</bdi></div>', html)]
     assert len(cards) == 4 + 3 + 3
     assert max(len(c) for c in cards) <= 200 and any(c.endswith("…") for c in cards)
     assert "leanings: left, right" in page.text
@@ -202,3 +204,47 @@ def test_one_and_many_outlets():
     assert "Outlet 024 &lt;b&gt;" in first_chart and "Outlet 025" not in first_chart
     table = html[html.index('id="outlets"'):html.index('id="differences"')]
     assert table.count("<tr>") == 1 + 200
+
+
+EVIL = "\u202eevil"
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u061c\u2066\u2067"
+
+
+def _with_bidi() -> dict[str, pd.DataFrame]:
+    t = make_tables()
+    for name, cols in (("outlets", ["outlet"]), ("outlet_pairs", ["outlet_a"]), ("stories", ["outlet", "title"]),
+                       ("evidence", ["outlet", "text"]), ("removed", ["outlet", "text"]), ("errors", ["outlet"])):
+        t[name] = t[name].copy()
+        for c in cols:
+            t[name][c] = t[name][c].astype(object).where(t[name].index % 2 == 1, EVIL + " \u2067x\u2069 \u200f")
+    return t
+
+
+def test_bidi_controls_are_shown_not_obeyed_and_input_text_is_isolated(summary):
+    # regression: an outlet named "\u202eevil" was displayed as "live"
+    html = render_html(_with_bidi(), {**summary, "inputs": [EVIL + ".jsonl"]}, [f"note about {EVIL}"])
+    assert not set(BIDI) & set(html)
+    assert html.count("\u2068") == html.count("\u2069") > 0            # the page's own isolates, balanced
+    shown = "\u27e8U+202E\u27e9evil \u27e8U+2067\u27e9x\u27e8U+2069\u27e9 \u27e8U+200F\u27e9"
+    text = Page(html).text
+    for where in ('id="outlets"', 'id="differences"', 'id="stories"', 'id="evidence"', 'id="removed"',
+                  'id="errors"', 'id="summary"'):
+        part = html[html.index(where):]
+        part = part[:part.index("</section>")]
+        assert f"<bdi>{shown}" in part or "<bdi>\u27e8U+202E\u27e9evil.jsonl" in part, where
+    assert "\u2068" + shown in html                                   # chart labels: isolated in the SVG
+    assert "note about \u27e8U+202E\u27e9evil" in text
+
+
+def test_wide_tables_scroll_in_their_own_box(html):
+    table = html[html.index('id="outlets"'):html.index('id="differences"')]
+    assert '<div class="scroll box"><table>' in table
+    css = html[html.index("<style>"):html.index("</style>")]
+    assert re.search(r"\.scroll\.box \{[^}]*max-height: 80vh; overflow: auto;", css)
+    assert re.search(r"\.scroll\.box thead th \{ position: sticky; top: 0;", css)
+
+
+def test_notes_are_listed_in_the_run_summary(tables, summary):
+    page = Page(render_html(tables, summary, ["3 articles had no outlet; shown as (no outlet), not compared"]))
+    assert "Notes" in page.text and "3 articles had no outlet; shown as (no outlet), not compared" in page.text
+    assert "Notes" not in Page(render_html(tables, summary)).text

@@ -50,3 +50,12 @@ def test_screenshot_is_a_png(page, tmp_path):
     _chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,2400", page.as_uri())
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+def test_bidi_override_in_an_outlet_name_is_shown_not_obeyed(tmp_path, tables, summary):
+    tables["outlets"].loc[0, "outlet"] = "\u202eevil"
+    path = tmp_path / "bidi.html"
+    write_html(str(path), tables, summary)
+    dom = _chromium(tmp_path, "--dump-dom", path.as_uri()).stdout
+    text = lxml.html.fromstring(dom).text_content()
+    assert "\u27e8U+202E\u27e9evil" in text and "\u202e" not in text
