@@ -81,13 +81,13 @@ def _resamples(value: str) -> int:
 
 
 def add_commands(sub, size_type) -> None:
-    from mediacheck.io.readers import DEFAULT_MAX_BYTES, FORMATS
+    from mediacheck.cli_common import add_input_options
     from mediacheck.report.engine import ENGINES
 
     p = sub.add_parser("report", help="the whole job: clean, score, dedup and compare outlets; tables + HTML",
                        description="Clean, score and deduplicate articles and compare outlets.",
                        epilog=REPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="folder, .txt/.html, .jsonl, .csv, .tsv, .parquet, -")
+    add_input_options(p)
     p.add_argument("--out", required=True, metavar="DIR",
                    help="folder for the tables and report.html: new, empty, or an earlier report (replaced)")
     p.add_argument("--sentences", action="store_true", help="also write sentences.csv (one row per sentence)")
@@ -98,8 +98,6 @@ def add_commands(sub, size_type) -> None:
     p.add_argument("--jobs", type=_at_least(0), default=0, metavar="N", help="processes (default 0: all cores)")
     p.add_argument("--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a LocalCluster of --jobs)")
-    p.add_argument("--input-format", choices=FORMATS, help="input format (default: from each INPUT's extension)")
-    p.add_argument("--outlet", metavar="NAME", help="outlet for records that name none (default: sub-folder)")
     p.add_argument("--no-templates", action="store_true", help="do not learn per-outlet template lines")
     p.add_argument("--rules-only", action="store_true", help="clean with the rules only, no line classifier")
     p.add_argument("--html-extractor", choices=("auto", "builtin", "trafilatura"), default="auto")
@@ -114,8 +112,6 @@ def add_commands(sub, size_type) -> None:
     p.add_argument("--resamples", type=_resamples, default=1000, metavar="N",
                    help=f"bootstrap resamples for the 95%% intervals (default 1000; 0 = no intervals, else at "
                         f"least {MIN_RESAMPLES})")
-    p.add_argument("--max-bytes", type=size_type, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help="largest file or record read; bigger ones become error records")
     p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     p.set_defaults(func=cmd_report)
 
@@ -152,7 +148,8 @@ def _source(paths: list[str], args: argparse.Namespace, stats=None):
 
     def articles() -> Iterator:         # all inputs as one run: ids are made unique across them
         yield from read_articles(paths if len(paths) > 1 else paths[0], outlet=args.outlet, fmt=args.input_format,
-                                 max_bytes=args.max_bytes, stats=stats)
+                                 max_bytes=args.max_bytes, stats=stats,
+                                 follow_links=getattr(args, "follow_links", False))
     return articles
 
 
