@@ -64,19 +64,8 @@ def _comparable(article):
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
+    from mediacheck import cli_common as cc
     from mediacheck.cli import check_output
-    from mediacheck.cli_common import (
-        EXIT_ERRORS,
-        EXIT_OK,
-        UsageError,
-        err,
-        input_bytes,
-        open_inputs,
-        output_failed,
-        progress,
-        show_progress,
-        skipped_note,
-    )
     from mediacheck.dedup import CLUSTER_COLUMNS, OUTLET_COLUMNS, PAIR_COLUMNS, find_duplicates
     from mediacheck.io import OutputError, ReadStats, write_records
 
@@ -87,35 +76,35 @@ def cmd_dedup(args: argparse.Namespace) -> int:
         if extra:
             check_output(extra, None, args.inputs)
     if len(set(outputs)) < len(outputs):
-        raise UsageError("two outputs name the same file", "give -o, --clusters, --outlets and --errors "
+        raise cc.UsageError("two outputs name the same file", "give -o, --clusters, --outlets and --errors "
                                                           "different files")
     if args.embeddings:
         from mediacheck.dedup.embeddings import EXTRA, available
 
         if not available():
-            raise UsageError(f"--embeddings needs the optional extra: {EXTRA}")
+            raise cc.UsageError(f"--embeddings needs the optional extra: {EXTRA}")
     stats = ReadStats()
-    articles = open_inputs(args, stats, "dedup")
+    articles = cc.open_inputs(args, stats, "dedup")
     good, errors = [], []
-    for a in progress(articles, show=show_progress(args), total_bytes=input_bytes(args.inputs), desc="read"):
+    for a in cc.progress(articles, show=cc.show_progress(args), total_bytes=cc.input_bytes(args.inputs), desc="read"):
         if a.error:
             errors.append(a)
         else:
             good.append(_comparable(a))
     for a in errors[:5]:
-        err(f"skipped {a.id}: {a.error}")
+        cc.err(f"skipped {a.id}: {a.error}")
     if len(errors) > 5:
-        err(f"... and {len(errors) - 5} more records that could not be read" +
+        cc.err(f"... and {len(errors) - 5} more records that could not be read" +
             (f" (all in {args.errors})" if args.errors else " (write them all with --errors FILE)"))
     kw = {"embeddings": True} if args.embeddings else {}
-    if show_progress(args):
-        err(f"comparing {len(good)} articles ...")
+    if cc.show_progress(args):
+        cc.err(f"comparing {len(good)} articles ...")
     result = find_duplicates(good, story_threshold=args.story_threshold, window_days=args.window_days, **kw)
     if not args.quiet:
         for w in result.warnings[:10]:
-            err(w)
+            cc.err(w)
         if len(result.warnings) > 10:
-            err(f"... and {len(result.warnings) - 10} more warnings")
+            cc.err(f"... and {len(result.warnings) - 10} more warnings")
     where = args.output
     try:
         write_records(result.pairs, args.output, columns=PAIR_COLUMNS)
@@ -128,17 +117,17 @@ def cmd_dedup(args: argparse.Namespace) -> int:
             write_records(({"id": a.id, "input_id": a.input_id, "outlet": a.outlet, "source": a.source,
                             "message": a.error} for a in errors), args.errors, columns=ERROR_COLUMNS)
     except OutputError as exc:
-        raise UsageError(str(exc)) from None
+        raise cc.UsageError(str(exc)) from None
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        raise output_failed(exc, where) from None
+        raise cc.output_failed(exc, where) from None
     if not args.quiet:
         kinds: dict[str, int] = {}
         for p in result.pairs:
             kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
         n_clusters = len({r["cluster_id"] for r in result.clusters if r["size"] > 1})
-        err(f"read {stats.records}, compared {len(good)}, errors {len(errors)}; pairs {len(result.pairs)} "
+        cc.err(f"read {stats.records}, compared {len(good)}, errors {len(errors)}; pairs {len(result.pairs)} "
             f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items())) or 'none'}), "
-            f"{n_clusters} clusters of 2+{skipped_note(stats)}, in {time.perf_counter() - start:.2f}s")
-    return EXIT_ERRORS if errors else EXIT_OK
+            f"{n_clusters} clusters of 2+{cc.skipped_note(stats)}, in {time.perf_counter() - start:.2f}s")
+    return cc.EXIT_ERRORS if errors else cc.EXIT_OK
