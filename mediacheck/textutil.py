@@ -1,8 +1,10 @@
-"""Small offline text helpers shared by the stages: words, stopwords, stems, headline shape."""
+"""Small offline text helpers shared by the stages: words, stopwords, stems, headline shape, and the helpers that
+keep memory per article bounded on huge texts (``collapse_spaces``, ``short_cache``, ``cut_after_space``)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 TERMINAL = frozenset(".!?\"'”’»)…。！？」』")
@@ -28,6 +30,88 @@ pour qui pas sur au avec ce il sont ont der die das und ist nicht mit den von zu
 als wird bei il di che non si per una gli della sono da nel alla dei le ha em os um uma não com na no ao das
 dos mais foi seu sua é ou ser há het een van ik je zijn niet op dat voor ze
 """.split())
+
+_SPACE = re.compile(r"\s")
+#: Strings longer than this are never kept in the ``short_cache`` caches (one huge line must not stay in memory).
+CACHE_MAX_CHARS = 1000
+
+
+_COLLAPSE_WINDOW = 1 << 16
+
+
+def collapse_spaces(text: str) -> str:
+    """``" ".join(text.split())`` without a list of every word of a long text (about 60 bytes a word: 500 MB for
+    a 50 MB line): the same, a window of 64 K characters at a time, each window cut after whitespace."""
+    n = len(text)
+    if n <= _COLLAPSE_WINDOW:
+        return " ".join(text.split())
+    parts = []
+    a = 0
+    while a < n:
+        b = cut_after_space(text, a + _COLLAPSE_WINDOW, n)
+        part = " ".join(text[a:b].split())
+        if part:
+            parts.append(part)
+        a = b
+    out = " ".join(parts)
+    return text if out == text else out      # already collapsed: keep one copy of a huge line, not two
+
+
+def casefold(text: str) -> str:
+    """``text.casefold()``, 64 K characters at a time for a long text (CPython's casefold of a non-ASCII string
+    takes a 12-bytes-a-character buffer: 600 MB for a 50 MB line). Case folding is per character: same result."""
+    n = len(text)
+    if n <= _COLLAPSE_WINDOW:
+        return text.casefold()
+    return "".join([text[i:i + _COLLAPSE_WINDOW].casefold() for i in range(0, n, _COLLAPSE_WINDOW)])
+
+
+def cut_after_space(text: str, at: int, end: int) -> int:
+    """The first position in ``[at, end]`` right after a whitespace character, or ``end``: where a text can be cut
+    into windows without cutting a token (no token holds whitespace)."""
+    if at >= end:
+        return end
+    m = _SPACE.search(text, at, end)
+    return m.end() if m else end
+
+
+#: Texts longer than this (characters) are "huge": after one is cleaned, freed memory is handed back to the system.
+LARGE_TEXT = 4 * 2**20
+
+
+def release_memory() -> None:
+    """Give freed heap memory back to the system (glibc keeps it for reuse otherwise, so the peak of the next
+    stage stacks on top of the last one's). A no-op where the C library is not glibc."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim():
+    import ctypes
+
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def short_cache(maxsize: int, max_chars: int = CACHE_MAX_CHARS) -> Callable:
+    """``lru_cache`` for a function of one string that caches only strings of at most ``max_chars`` characters:
+    short lines (menus, footers, words) recur across a batch, a 50 MB line must not be kept after its article."""
+    def deco(fn: Callable[[str], object]) -> Callable[[str], object]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def wrapper(s: str):
+            return cached(s) if len(s) <= max_chars else fn(s)
+
+        wrapper.cache_clear = cached.cache_clear       # type: ignore[attr-defined]
+        wrapper.cache_info = cached.cache_info         # type: ignore[attr-defined]
+        return wrapper
+    return deco
+
 
 @lru_cache(maxsize=1)
 def _stemmer():
@@ -60,18 +144,18 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1 << 16)
+@short_cache(maxsize=1 << 16)
 def normalise_headline(text: str) -> str:
     """Casefold, unify quotes and dashes, collapse spaces, drop trailing punctuation: for exact comparison."""
     s = text.casefold().translate(_QUOTES)
-    s = " ".join(s.split())
+    s = collapse_spaces(s)
     return s.strip(" .:;,!-–—|")
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
 
-@lru_cache(maxsize=1 << 16)
+@short_cache(maxsize=1 << 16)
 def headline_shape(line: str) -> float:
     """How much a line looks like a headline, in [0, 1]: 4-30 words, no sentence-final full stop, capitals."""
     s = line.strip()

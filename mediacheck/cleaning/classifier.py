@@ -72,7 +72,9 @@ class LinearStage:
     intercept: float
 
     def logit(self, x: np.ndarray) -> np.ndarray:
-        return ((x - self.mean) / self.scale) @ self.coef + self.intercept
+        z = x - self.mean
+        z /= self.scale                 # in place: one temporary matrix, not two (same numbers)
+        return z @ self.coef + self.intercept
 
     def to_dict(self) -> dict:
         return {

@@ -20,7 +20,14 @@ from mediacheck.cleaning.classifier import LineModel, default_model, main_block
 from mediacheck.cleaning.features import FEATURE_NAMES, line_features
 from mediacheck.cleaning.rules import match_line, normalise_line
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, CleanArticle, Removal
-from mediacheck.textutil import content_stems, headline_shape, normalise_headline
+from mediacheck.textutil import (
+    LARGE_TEXT,
+    collapse_spaces,
+    content_stems,
+    headline_shape,
+    normalise_headline,
+    release_memory,
+)
 
 FIELD_CODES = {"BP_BYLINE": "byline", "BP_DATELINE": "dateline"}
 _COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
@@ -42,7 +49,9 @@ class LineSet:
         texts, numbers, blank = [], [], []
         gap = False
         for i, raw in enumerate(text.split("\n")):
-            s = " ".join(raw.split())
+            s = collapse_spaces(raw)
+            if s == raw:
+                s = raw         # keep the line split off the text, not a second copy of it
             if not s:
                 gap = True
                 continue
@@ -184,7 +193,7 @@ def _mark_dek(lines: LineSet, codes: list[str | None], start: int) -> str:
         if c is not None and (c.startswith("HL_") or c == "BP_PHOTO_CREDIT"):
             continue      # a byline or dateline ends the header: what follows it is the body
         text = lines.text[j]
-        if c is None and 6 <= len(text.split()) <= 60 and not text.endswith(":"):
+        if c is None and 5 <= text.count(" ") <= 59 and not text.endswith(":"):   # 6-60 words (spaces collapsed)
             codes[j] = "HL_SUBTITLE"
             return text
         return ""
@@ -299,15 +308,22 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
         field = FIELD_CODES.get(c)
         if field and not fields[field]:
             fields[field] = lines.text[i]
+    body = "\n\n".join("\n".join(p) for p in paragraphs)
+    del paragraphs
     return {
         "title": d.title,
         "subtitle": d.subtitle,
         "byline": fields["byline"],
         "dateline": fields["dateline"],
-        "text": "\n\n".join("\n".join(p) for p in paragraphs),
+        "text": text if body == text else body,     # nothing to clean: one copy of the text, not two
         "headline_variants": tuple(variants),
         "removed": tuple(removed),
     }
+
+
+#: HTML pages longer than this (characters) skip trafilatura, whose peak memory is about 25 times the page (1.3 GB
+#: for a 50 MB page): the builtin pruner and line model clean them, and the record gets a warning saying so.
+TRAFILATURA_MAX_CHARS = 10 * 2**20
 
 
 def _from_html(article: Article, extractor: str) -> tuple[str, str, str, tuple[str, ...], tuple[Removal, ...], bool]:
@@ -318,14 +334,23 @@ def _from_html(article: Article, extractor: str) -> tuple[str, str, str, tuple[s
     doc = html_to_text(article.html)
     removed = tuple(Removal(t, code, 0) for t, code in doc.dropped)
     text, extracted = doc.text, False
+    warnings = article.warnings + tuple(doc.warnings)
     if text.strip() and extract.resolve(extractor) == "trafilatura":
-        main = extract.main_content(article.html)
-        if main and main.strip():
-            text, dropped = extract.filter_lines(text, main)
-            removed += tuple(Removal(t, "HTML_EXTRACTOR", line) for line, t in dropped)
-            extracted = True
-    return (text, article.title or doc.title, article.published or doc.published,
-            article.warnings + tuple(doc.warnings), removed, extracted)
+        if len(article.html) > TRAFILATURA_MAX_CHARS:
+            warnings += (f"HTML is {len(article.html) / 2**20:.1f} MiB, over the {TRAFILATURA_MAX_CHARS / 2**20:.1f} "
+                         "MiB limit for trafilatura (memory): extracted with the builtin pruner",)
+        else:
+            main = extract.main_content(article.html)
+            if main and main.strip():
+                text, dropped = extract.filter_lines(text, main)
+                removed += tuple(Removal(t, "HTML_EXTRACTOR", line) for line, t in dropped)
+                extracted = True
+    return (text, article.title or doc.title, article.published or doc.published, warnings, removed, extracted)
+
+
+def _blank(text: str) -> bool:
+    """``not text.strip()`` without copying a huge text."""
+    return not text or text.isspace()
 
 
 def clean_article(article: Article, *, template: Collection[str] = (),
@@ -346,12 +371,14 @@ def clean_article(article: Article, *, template: Collection[str] = (),
     extracted = False
     if not text and article.html:
         text, title, published, warnings, extra, extracted = _from_html(article, extractor)
-    if not text.strip():
-        msg = "input is empty" if not (article.text or article.html).strip() else "no text found in the HTML"
+    if _blank(text):
+        msg = "input is empty" if _blank(article.text or article.html) else "no text found in the HTML"
         return replace(base, status=STATUS_EMPTY, message=msg, warnings=warnings, removed=extra,
                        title=" ".join(title.split()))
     fields = clean_text(text, title=title, url=article.url, template=template, classifier=classifier,
                         zone=not extracted)
+    if len(text) > LARGE_TEXT:
+        release_memory()        # the cleaner's per-line data of a huge article, before it is scored
     fields["removed"] = extra + fields["removed"]
     status, message = "ok", ""
     if not fields["text"]:

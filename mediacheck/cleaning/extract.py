@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from mediacheck.textutil import collapse_spaces
+
 EXTRACTORS = ("auto", "builtin", "trafilatura")
 _FIELD_CODES = ("BP_BYLINE", "BP_DATELINE")
 
@@ -48,15 +50,23 @@ def filter_lines(text: str, extracted: str) -> tuple[str, list[tuple[int, str]]]
 
     Returns the text with those lines emptied (line numbers unchanged) and the (1-based line, text) of each.
     """
-    ext_lines = {" ".join(s.split()) for s in extracted.split("\n")}
-    ext_flat = " ".join(extracted.split())
+    ext_lines = {collapse_spaces(s) for s in extracted.split("\n")}
+    ext_flat = collapse_spaces(extracted)
     from mediacheck.cleaning.rules import match_line
+
+    in_flat: dict[str, bool] = {}      # one scan of ext_flat per distinct line (pages repeat "Advertisement")
+
+    def inside(s: str) -> bool:
+        hit = in_flat.get(s)
+        if hit is None:
+            hit = in_flat[s] = s in ext_flat
+        return hit
 
     out, dropped = [], []
     for i, raw in enumerate(text.split("\n")):
-        s = " ".join(raw.split())
+        s = collapse_spaces(raw)
         # Bylines and datelines stay for the cleaner, which keeps them as fields.
-        if not s or s in ext_lines or (len(s) >= 8 and s in ext_flat) or match_line(s) in _FIELD_CODES:
+        if not s or s in ext_lines or (len(s) >= 8 and inside(s)) or match_line(s) in _FIELD_CODES:
             out.append(raw)
         else:
             out.append("")

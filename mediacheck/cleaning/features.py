@@ -25,6 +25,7 @@ CONTEXT_FEATURES = (
     "nonprose_run", "rel_len_doc", "comment_zone",
 )
 FEATURE_NAMES = LINE_FEATURES + CONTEXT_FEATURES
+_STAT_NAMES = LINE_FEATURES[:-3]     # the per-line statistics of ``_stats``; then rule_hit, repeated, position
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -42,7 +43,7 @@ def _stats(line: str) -> tuple:
     n = line.count(" ") + 1
     head = line[:_STATS_CHARS]
     if n < 4 and len(line) >= 8:
-        n += len(_CJK.findall(line)) // 2      # scripts without spaces: about two characters a word
+        n += sum(1 for _ in _CJK.finditer(line)) // 2   # scripts without spaces: about two characters a word
     toks = _WORD.findall(head.lower())
     k = len(toks) or 1
     stop = sum(map(FUNCTION_WORDS.__contains__, toks))
@@ -102,7 +103,8 @@ def line_features(lines: list[str], codes: list[str | None]) -> np.ndarray:
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
-    stats = np.array([_line_stats(s) for s in lines], dtype=float)
+    # fromiter, not np.array(list): no list of n tuples of 15 numpy floats (640 bytes a line) on the way
+    stats = np.fromiter(map(_line_stats, lines), dtype=np.dtype((float, len(_STAT_NAMES))), count=n)
     rule = np.asarray(rule_hits, dtype=float)
     counts: dict[str, int] = {}
     for s in lines:
@@ -159,9 +161,13 @@ def line_features(lines: list[str], codes: list[str | None]) -> np.ndarray:
             comment_zone[i:] = 1.0
             break
 
-    ctx = np.column_stack([
-        prose_prev, prose_next, _window_mean(prose, 2), _window_mean(prose, 5),
-        _window_mean(stats[:, 0], 2), _window_mean(rule, 2), span, np.log1p(dist), mass_before, mass_after,
-        after, np.log1p(run), np.log1p(nrun), rel_len, comment_zone,
-    ])
-    return np.column_stack([stats, rule, repeated, pos, ctx])
+    # Filled column by column: no intermediate (n x 15) context block and no second copy of the whole matrix.
+    out = np.empty((n, len(FEATURE_NAMES)))
+    k = len(_STAT_NAMES)
+    out[:, :k] = stats
+    for j, col in enumerate((rule, repeated, pos, prose_prev, prose_next, _window_mean(prose, 2),
+                             _window_mean(prose, 5), _window_mean(stats[:, 0], 2), _window_mean(rule, 2), span,
+                             np.log1p(dist), mass_before, mass_after, after, np.log1p(run), np.log1p(nrun), rel_len,
+                             comment_zone), k):
+        out[:, j] = col
+    return out

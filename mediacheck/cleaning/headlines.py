@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from mediacheck.textutil import content_stems, headline_shape, normalise_headline, words
+from mediacheck.textutil import collapse_spaces, content_stems, headline_shape, normalise_headline, short_cache, words
 
 HL_REPEAT, HL_NEAR, HL_PARAPHRASE = "HL_REPEAT", "HL_NEAR", "HL_PARAPHRASE"
 NEAR_CUTOFF = 88.0           # rapidfuzz ratio (0-100) on normalised headlines
@@ -32,9 +31,9 @@ class Headline:
         return _headline(text)
 
 
-@lru_cache(maxsize=1 << 15)
+@short_cache(maxsize=1 << 15)
 def _headline(text: str) -> Headline:
-    t = " ".join(text.split())
+    t = collapse_spaces(text)
     return Headline(t, normalise_headline(t), content_stems(t), t.endswith("?"))
 
 

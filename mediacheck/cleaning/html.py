@@ -499,7 +499,9 @@ def html_to_text(html: str, *, prune: bool = True) -> HtmlDoc:
         byline = _byline(meta)
     except Exception as e:  # noqa: BLE001  # pragma: no cover - defensive: a malformed tree must not crash the pipeline
         return _empty(warnings + [f"could not parse HTML: {type(e).__name__}: {e}"])
-    text = "\n\n".join(lines) + "\n" if lines else ""
+    if lines:
+        lines[-1] += "\n"      # not join(...) + "\n": that copies the whole text once more
+    text = "\n\n".join(lines)
     return HtmlDoc(
         title=title,
         text=text,

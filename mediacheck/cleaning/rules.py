@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mediacheck.textutil import casefold, collapse_spaces, short_cache
+
 # code -> description. The one table of rule codes; the README and tests are checked against it.
 RULE_CODES: dict[str, str] = {
     "BP_SKIP_LINK": "Skip / jump link for screen readers or keyboard users ('Skip to content', 'Back to top').",
@@ -52,10 +54,10 @@ _TRAIL = " \t:：-–—|›»>•·.…!*"
 _LEAD = " \t-–—|•·*>›»"
 
 
-@lru_cache(maxsize=1 << 16)
+@short_cache(maxsize=1 << 16)
 def normalise_line(line: str) -> str:
-    """Trim, casefold and drop trailing separators: the form rules and templates compare."""
-    s = " ".join(line.split()).casefold()
+    """Trim, casefold and drop trailing separators: the form rules and templates compare (short lines cached)."""
+    s = casefold(collapse_spaces(line))
     s = s.rstrip(_TRAIL + "\u200b\u00a0").lstrip(_LEAD + "\u200b\u00a0")
     return s.replace("’", "'").replace("‘", "'")
 

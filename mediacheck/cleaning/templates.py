@@ -13,6 +13,7 @@ MIN_ARTICLES = 5       # an outlet needs this many articles in the batch before 
 MIN_SHARE = 0.3        # a line is template when it occurs in at least this share of the outlet's articles
 MIN_COUNT = 3          # ... and in at least this many articles
 PRUNE_ERROR = 0.01     # lossy counting: a line's count may be low by at most this share of the outlet's articles
+MAX_TEMPLATE_CHARS = 10_000   # longer (normalised) lines are prose, never template: not counted, not kept
 
 
 @dataclass
@@ -37,7 +38,7 @@ class TemplateLearner:
         if not outlet:
             return
         self._docs[outlet] += 1
-        seen = {normalise_line(s) for s in text.split("\n")}
+        seen = {norm for norm in map(normalise_line, text.split("\n")) if len(norm) <= MAX_TEMPLATE_CHARS}
         seen.discard("")
         counts, first = self._lines[outlet], self._first[outlet]
         width = max(1, round(1 / self.prune_error))

@@ -160,20 +160,24 @@ def _negated(text: str, start: int) -> bool:
 
 
 def find_cues(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[Cue]:
-    """All cues in ``text[start:end]`` (offsets into ``text``), sorted by position."""
+    """All cues in ``text[start:end]`` (offsets into ``text``), sorted by position. Equal cue texts share one
+    string ("may", "said" recur thousands of times in a long article)."""
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
+    shared: dict[str, str] = {}
     for m in _ANONYMOUS.finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         if _APPOSITIVE_DET.match(m.group()) and text[max(0, s - 3):s].rstrip().endswith(","):
             continue                # "John Kirby, a White House spokesman, said": a named source
-        cues.append(Cue(m.group(), s, e, "hedge", "evidential"))
-        cues.append(Cue(m.group(), s, e, "attribution", "anonymous"))
+        t = shared.setdefault(m.group(), m.group())
+        cues.append(Cue(t, s, e, "hedge", "evidential"))
+        cues.append(Cue(t, s, e, "attribution", "anonymous"))
         taken.append((s, e))
     ends = [e for _, e in taken]
     for m in lexicon.finditer(text, start, end):
         k = bisect.bisect_right(ends, m.start)       # the first anonymous span ending after the match starts
         inside = k < len(taken) and taken[k][0] < m.end  # overlaps it
+        t = shared.setdefault(m.text, m.text)
         for entry in m.entries:
             cat, typ = entry.category, entry.type
             if cat == "hedge":
@@ -183,6 +187,6 @@ def find_cues(text: str, lexicon: Lexicon, start: int = 0, end: int | None = Non
                 cat, typ = "hedge", "epistemic"          # "not clear", "no certainty"
             elif cat == "attribution" and inside:
                 continue            # the report verb of an anonymous attribution is not a second source
-            cues.append(Cue(m.text, m.start, m.end, cat, typ))
+            cues.append(Cue(t, m.start, m.end, cat, typ))
     cues.sort(key=lambda c: (c.start, c.end, c.category, c.type))
     return cues

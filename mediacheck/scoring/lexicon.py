@@ -14,7 +14,11 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from mediacheck.textutil import cut_after_space
+
 DEFAULT_FILE = "lexicon.tsv"
+#: ``Lexicon.finditer`` lower-cases and tokenises a text this many characters at a time (bounded memory).
+WINDOW_CHARS = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -87,46 +91,70 @@ class Lexicon:
             cands.sort(key=lambda c: -len(c[0]))
         for group in self._wild.values():
             group.sort(key=lambda w: -len(w[0]))
+        self._longest = max((len(t) for cands in self._index.values() for t, _ in cands), default=1)
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
+        """Lexicon hits in ``text[pos:endpos]``, left to right. The text is lower-cased and tokenised a window of
+        about ``WINDOW_CHARS`` at a time (cut after whitespace, so no word is cut), keeping the last few words of
+        a window for terms that run on into the next: memory stays bounded on a 50 MB text, results are those
+        of one pass over the whole text."""
         end = len(text) if endpos is None else endpos
-        low = text.lower().replace("’", "'")
-        if len(low) != len(text):           # a character whose lower case is longer: fall back per word
-            low = "".join(ch.lower()[:1] for ch in text).replace("’", "'")
-        spans = [m.span() for m in _TOKEN.finditer(low, pos, end)]
-        words = [low[s:e] for s, e in spans]
-        index, wild, n = self._index, self._wild, len(words)
-        # Only words that can start a term are looked at (a set lookup per word, no Python work otherwise).
-        starts = [i for i, w in enumerate(words) if w in index or w[:4] in wild or w[-2:] == "'s"]
+        index, wild, look = self._index, self._wild, self._longest - 1
+        spans: list[tuple[int, int]] = []
+        words: list[str] = []
         next_free = 0
-        for i in starts:
-            if i < next_free:
-                continue
-            w = words[i]
-            cands = index.get(w) or (index.get(w[:-2]) if w.endswith("'s") else None)
-            hit = None
-            if cands:
-                for toks, es in cands:
-                    k = len(toks)
-                    if k == 1 or (i + k <= n and words[i + 1].startswith(toks[1])
-                                  and self._same(words, spans, text, i, toks)):
-                        hit = (k, es, toks[-1])
-                        break
-            if hit is None:
-                group = wild.get(w[:4])
-                if group:
-                    hit = next(((1, es, w) for prefix, es in group if w.startswith(prefix)), None)
-            if hit is None:
-                continue
-            k, es, last = hit
-            s, e = spans[i][0], spans[i + k - 1][1]
-            if words[i + k - 1] != last:
-                e -= 2                  # a possessive 's is not part of the cue
-            next_free = i + k
-            yield Match(s, e, text[s:e], es)
+        a = pos
+        while True:
+            b = cut_after_space(text, a + WINDOW_CHARS, end)
+            chunk = text[a:b]
+            low = chunk.lower().replace("’", "'")
+            if len(low) != len(chunk):      # a character whose lower case is longer: fall back per character
+                low = "".join(ch.lower()[:1] for ch in chunk).replace("’", "'")
+            for m in _TOKEN.finditer(low):
+                s, e = m.span()
+                spans.append((s + a, e + a))
+                words.append(m.group())
+            del chunk, low
+            last = b >= end
+            n = len(words)
+            limit = n if last else max(0, n - look)     # later words may start a term that runs on past b
+            # Only words that can start a term are looked at (a set lookup per word, no Python work otherwise).
+            starts = [i for i, w in enumerate(words[next_free:limit], next_free)
+                      if w in index or w[:4] in wild or w[-2:] == "'s"]
+            for i in starts:
+                if i < next_free:
+                    continue
+                w = words[i]
+                cands = index.get(w) or (index.get(w[:-2]) if w.endswith("'s") else None)
+                hit = None
+                if cands:
+                    for toks, es in cands:
+                        k = len(toks)
+                        if k == 1 or (i + k <= n and words[i + 1].startswith(toks[1])
+                                      and self._same(words, spans, text, i, toks)):
+                            hit = (k, es, toks[-1])
+                            break
+                if hit is None:
+                    group = wild.get(w[:4])
+                    if group:
+                        hit = next(((1, es, w) for prefix, es in group if w.startswith(prefix)), None)
+                if hit is None:
+                    continue
+                k, es, last_tok = hit
+                s, e = spans[i][0], spans[i + k - 1][1]
+                if words[i + k - 1] != last_tok:
+                    e -= 2                  # a possessive 's is not part of the cue
+                next_free = i + k
+                yield Match(s, e, text[s:e], es)
+            if last:
+                return
+            if limit > 0:                   # forget the words already looked at
+                del spans[:limit], words[:limit]
+                next_free = max(0, next_free - limit)
+            a = b
 
     def _same(self, words: list[str], spans: list[tuple[int, int]], text: str, i: int, toks: tuple[str, ...]) -> bool:
         gaps = self._gaps[toks]

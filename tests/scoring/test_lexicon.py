@@ -314,3 +314,50 @@ def test_no_1_is_a_superlative_headline_cue():
 
     cues = find_cues("Why this is the No. 1 threat to your savings", default_lexicon())
     assert ("headline", "superlative") in {(c.category, c.type) for c in cues}
+
+
+# --- windows -------------------------------------------------------------------------------------------------
+
+def _window_texts():
+    from hypothesis import strategies as st
+
+    terms = sorted({e.term.replace("*", "ing") for e in default_lexicon().entries})
+    pieces = st.one_of(st.sampled_from(terms), st.sampled_from(["The", "’s", "'s", "No.", "U.S.", "-", "x_y", "İ"]),
+                       st.text(max_size=3))
+    seps = st.sampled_from([" ", "  ", "\n", ", ", "", "\t"])
+    return st.lists(st.tuples(pieces, seps), max_size=80).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+def test_windowed_matching_equals_one_pass():
+    """``finditer`` lower-cases and tokenises a window at a time; terms running across a window's end (multi-word
+    terms, "according to people familiar with the matter") are still found, and found once."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from mediacheck.scoring import lexicon as mod
+
+    lex = default_lexicon()
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_window_texts(), st.integers(1, 40), st.data())
+    def check(text, window, data):
+        pos = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.one_of(st.none(), st.integers(pos, len(text))))
+        whole = [(m.start, m.end, m.text, m.entries) for m in lex.finditer(text, pos, end)]
+        old = mod.WINDOW_CHARS
+        mod.WINDOW_CHARS = window
+        try:
+            windowed = [(m.start, m.end, m.text, m.entries) for m in lex.finditer(text, pos, end)]
+        finally:
+            mod.WINDOW_CHARS = old
+        assert windowed == whole
+
+    check()
+
+
+def test_long_text_matches_like_its_pieces():
+    text = "Officials said the plan may cost about 300 dollars, according to people familiar with the matter. " * 3000
+    found = list(default_lexicon().finditer(text))
+    one = list(default_lexicon().finditer(text[:text.index(" Officials")]))
+    assert len(found) == 3000 * len(one)
+    assert all(text[m.start:m.end] == m.text for m in found)

@@ -1,19 +1,28 @@
 """Sentence splitter and tokenizer: one test per splitting rule (on made-up news sentences) plus properties."""
 from __future__ import annotations
 
-import time
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mediacheck.scoring.sentences import Span, Token, is_word, split_sentences, tokenize, words
+from mediacheck.scoring.sentences import (
+    MAX_SENTENCE_CHARS,
+    Span,
+    Token,
+    count_words,
+    is_word,
+    split_sentences,
+    tokenize,
+    words,
+)
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def sents(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in split_sentences(text)]
+def sents(text: str, **kw) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text, **kw)]
 
 
 # --- abbreviations, titles, initials ---------------------------------------------------------------------------
@@ -175,14 +184,71 @@ def test_tokenize_offsets_shift():
     assert [t.text for t in toks] == ["He", "said", ",", '"', "No", ".", '"']
 
 
-@pytest.mark.parametrize("text", [
-    "." * 200_000 + "x", "?!" * 100_000 + "x", "ab." * 70_000, "ab+" * 70_000, "a_" * 100_000, '."' * 100_000,
-])
-def test_long_runs_without_spaces_take_linear_time(text):
-    t = time.perf_counter()
-    split_sentences(text)
-    tokenize(text)
-    assert time.perf_counter() - t < 5.0      # quadratic back-tracking would take minutes
+def _work(fn) -> int:
+    """Python and builtin function calls made by ``fn()`` (``sys.setprofile`` events): work, not seconds."""
+    n = 0
+
+    def count(frame, event, arg):
+        nonlocal n
+        if event in ("call", "c_call"):
+            n += 1
+
+    sys.setprofile(count)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return n
+
+
+RUNS = [("." * 50_000, "x"), ("?!" * 25_000, "x"), ("ab." * 17_000, ""), ("ab+" * 17_000, ""), ("a_" * 25_000, ""),
+        ('."' * 25_000, ""), ("word " * 10_000, "")]
+
+
+@pytest.mark.parametrize("unit, end", RUNS, ids=["dots", "marks", "ab.", "ab+", "a_", "quotes", "words"])
+def test_long_runs_take_linear_work(unit, end, monkeypatch):
+    """Runs of punctuation or of glued words are read once: the splitter decides O(1) candidates per run (the
+    possessive quantifiers and the look-behind in ``_CAND`` never restart inside a run) and a 4x longer text
+    costs at most about 4x the work, counted in function calls rather than seconds."""
+    from mediacheck.scoring import sentences as mod
+
+    decided = []
+    decide = mod._is_boundary
+    monkeypatch.setattr(mod, "_is_boundary", lambda text, m: decided.append(m.start()) or decide(text, m))
+    small, large = unit + end, unit * 4 + end
+    split_sentences(large)
+    assert len(decided) <= 1 or unit.startswith("word")        # at most the end of the text
+    decided.clear()
+    w1 = _work(lambda: (split_sentences(small), tokenize(small)))
+    w4 = _work(lambda: (split_sentences(large), tokenize(large)))
+    assert w4 <= 4.5 * w1 + 100, (w1, w4)
+
+
+# --- length cap -----------------------------------------------------------------------------------------------
+
+def test_a_run_on_sentence_is_split_at_its_last_clause_boundary():
+    clause = "the council met again on Tuesday, "
+    text = clause * 200 + "and nothing changed."
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
+    pieces = [text[s.start:s.end] for s in spans]
+    assert all(p.endswith("Tuesday,") for p in pieces[:-1]) and pieces[-1].endswith("and nothing changed.")
+    assert all(MAX_SENTENCE_CHARS - len(clause) < len(p) for p in pieces[:-1])   # the last boundary, not the first
+
+
+def test_long_sentence_split_prefers_clauses_then_spaces_then_the_limit():
+    assert sents("alpha beta, gamma delta epsilon", max_chars=20) == ["alpha beta,", "gamma delta epsilon"]
+    assert sents("alpha beta gamma; delta", max_chars=20) == ["alpha beta gamma;", "delta"]
+    assert sents("alpha beta — gamma delta", max_chars=20) == ["alpha beta —", "gamma delta"]
+    assert sents("alpha beta gamma delta epsilon", max_chars=20) == ["alpha beta gamma", "delta epsilon"]
+    assert sents("x" * 45, max_chars=20) == ["x" * 20, "x" * 20, "x" * 5]
+    assert sents("a, " + "x" * 30, max_chars=20) == ["a, " + "x" * 17, "x" * 13]    # the comma is too early
+    assert sents("Short one. Then " + "y " * 30 + "end.", max_chars=20)[0] == "Short one."
+
+
+def test_normal_sentences_are_not_capped():
+    text = "The council approved the budget on Tuesday, officials said. " * 50
+    assert split_sentences(text) == split_sentences(text, max_chars=10**9)
 
 
 # --- properties -------------------------------------------------------------------------------------------------
@@ -222,3 +288,25 @@ def test_tokens_slice_back_and_words_match(text, offset):
         pos = t.end
     assert not text[pos - offset:].strip()
     assert words(text) == [t.text for t in toks if is_word(t.text)]
+
+
+@SETTINGS
+@given(TEXTS, st.integers(1, 30))
+def test_capped_spans_keep_every_invariant(text, limit):
+    spans = split_sentences(text, max_chars=limit)
+    pos = 0
+    for span in spans:
+        assert pos <= span.start < span.end <= len(text) and span.end - span.start <= limit
+        assert not text[pos:span.start].strip()
+        assert text[span.start:span.end] == text[span.start:span.end].strip()
+        pos = span.end
+    assert not text[pos:].strip()
+    uncapped = split_sentences(text)
+    if all(s.end - s.start <= limit for s in uncapped):
+        assert spans == uncapped                                  # the cap changes only long sentences
+
+
+@SETTINGS
+@given(TEXTS)
+def test_count_words_counts_words(text):
+    assert count_words(text) == len(words(text))

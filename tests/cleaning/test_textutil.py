@@ -1,0 +1,76 @@
+"""The long-text helpers that keep memory per article bounded: same results as the plain string methods, done a
+window at a time, and caches that never keep a huge line."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mediacheck import textutil
+from mediacheck.cleaning import clean
+from mediacheck.cleaning.cleaner import LineSet
+from mediacheck.cleaning.rules import normalise_line
+from mediacheck.textutil import casefold, collapse_spaces, cut_after_space, headline_shape, normalise_headline
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# whitespace that str.split() splits on (ASCII, Unicode, separators) and characters that look like it but are not
+PIECES = st.sampled_from([" ", "  ", "\t", "\n", "\r\n", "\x0b", "\x1c", "\x85", "\xa0", "\u2028", "\u3000",
+                          "\u200b", "\ufeff", "a", "bc", "ß", "İ", "Σ", "ﬁ", "é", "word", ".", "’"])
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=60).map("".join)
+
+
+@SETTINGS
+@given(TEXTS, st.integers(1, 9))
+def test_windowed_collapse_and_casefold_equal_the_string_methods(text, window):
+    old = textutil._COLLAPSE_WINDOW
+    textutil._COLLAPSE_WINDOW = window
+    try:
+        assert collapse_spaces(text) == " ".join(text.split())
+        assert casefold(text) == text.casefold()
+    finally:
+        textutil._COLLAPSE_WINDOW = old
+
+
+@SETTINGS
+@given(TEXTS, st.integers(0, 70), st.integers(0, 70))
+def test_cut_after_space_never_cuts_a_word(text, at, end):
+    end = min(end, len(text))
+    cut = cut_after_space(text, at, end)
+    assert cut == end or (at < cut <= end and text[cut - 1].isspace())
+    assert not any(c.isspace() for c in text[at:cut - 1]) or cut == end
+
+
+def test_an_already_collapsed_long_line_is_not_copied():
+    line = "The council voted on Tuesday to approve the budget, officials said. " * 2000
+    line = line.strip()
+    assert collapse_spaces(line) is line
+    lines = LineSet.of(line)
+    assert lines.text[0] is line
+
+
+@pytest.mark.parametrize("fn", [normalise_line, normalise_headline, headline_shape])
+def test_caches_keep_short_lines_only(fn):
+    fn.cache_clear()
+    fn("Share this article")
+    fn("x " * 100_000)
+    assert fn.cache_info().currsize == 1
+
+
+def test_a_huge_line_is_not_kept_after_its_article():
+    """The per-line caches used to keep a 50 MB line (and its normalised copy) until 65,536 other lines came."""
+    import gc
+    import tracemalloc
+
+    text = "A headline about the summit\n\n" + "The summit opened today, officials said. " * 50_000
+    clean("A headline about the summit\n\n" + "The summit opened today, officials said. " * 50)   # imports
+    gc.collect()
+    tracemalloc.start()
+    try:
+        r = clean(text)
+        assert r.status == "ok"
+        del r
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert kept < 0.2 * len(text), kept
