@@ -1,11 +1,13 @@
 """Fuzz run: generated hostile files through every command; no traceback, no lost record, documented exit codes.
 
 Bounded: FILES files (tests/hostile.py), each through clean, score and dedup, and in bundles through report.
+``MEDIACHECK_FUZZ_FILES=1000 pytest tests/test_fuzz_cli.py`` runs a longer one.
 """
 from __future__ import annotations
 
 import csv
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 from mediacheck.cli import main
 from tests.hostile import MAX_BYTES, UNKNOWN, make_corpus
 
-FILES = 120
+FILES = int(os.environ.get("MEDIACHECK_FUZZ_FILES", "120"))  # more for a longer run
 BUNDLE = 30
 COMMON = ["--max-bytes", str(MAX_BYTES)]
 
