@@ -39,7 +39,8 @@ def _no_traceback(err: str) -> None:
 # ---------------------------------------------------------------------------------------------- surrogates
 
 
-SURROGATE_JSONL = '{"id":"a","text":"ok."}\n{"id":"s","text":"x \\ud800 y.","title":"T \\udc00"}\n{"id":"c","text":"ok."}\n'
+SURROGATE_JSONL = ('{"id":"a","text":"ok."}\n{"id":"s","text":"x \\ud800 y.","title":"T \\udc00"}\n'
+                   '{"id":"c","text":"ok."}\n')
 
 
 @pytest.mark.parametrize("command", ["clean", "score", "dedup"])

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import sys
 import tracemalloc
 
 import pytest
 
 from mediacheck.cleaning import as_article, clean, clean_article, clean_many, clean_text
 from mediacheck.model import Article, CleanArticle
+from tests.workcount import count_calls as _work
 
 MODES = [pytest.param(None, id="default-model"), pytest.param(False, id="rules-only")]
 
@@ -97,21 +97,6 @@ def _single_line(kind: str, n: int) -> str:
     }[kind]
 
 
-def _work(fn) -> int:
-    """Python and builtin function calls made by ``fn()`` (``sys.setprofile`` events): work, not seconds."""
-    n = 0
-
-    def count(frame, event, arg):
-        nonlocal n
-        if event in ("call", "c_call"):
-            n += 1
-
-    sys.setprofile(count)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return n
 
 
 @pytest.mark.parametrize("kind", ["prose", "words", "blob"])

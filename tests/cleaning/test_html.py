@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mediacheck.cleaning.html import HtmlDoc, html_to_text
+from tests.workcount import count_calls
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 RENDER_SCRAPED = SHARED / "tools" / "render_scraped.py"
@@ -267,23 +268,10 @@ def test_large_page_renders_every_block():
 def test_work_on_a_large_page_grows_linearly():
     """4x the blocks cost at most about 4x the work (function calls, not seconds): pruning and rendering walk
     the tree once, whatever its size."""
-    import sys
 
     def work(n: int) -> int:
         page = "<html><body>" + BLOCK * n + "</body></html>"
-        calls = 0
-
-        def count(frame, event, arg):
-            nonlocal calls
-            if event in ("call", "c_call"):
-                calls += 1
-
-        sys.setprofile(count)
-        try:
-            html_to_text(page)
-        finally:
-            sys.setprofile(None)
-        return calls
+        return count_calls(lambda: html_to_text(page))
 
     w1, w4 = work(500), work(2000)
     assert w4 <= 4.5 * w1, (w1, w4)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import sys
 import tracemalloc
 
 import pytest
@@ -13,6 +12,7 @@ from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, ArticleScore, 
 from mediacheck.scoring import ARTICLE_COLUMNS, FRAME_TYPES, HEDGE_TYPES, score, score_many
 from mediacheck.scoring.scorer import score_text
 from mediacheck.scoring.sentences import MAX_SENTENCE_CHARS, words
+from tests.workcount import count_calls as _work
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -329,22 +329,6 @@ PROSE = ("The council approved the budget on Tuesday, and officials said the pla
          "Critics say the mayor's brutal cuts could hurt families. It is not clear whether the vote will hold. ")
 
 
-def _work(fn) -> int:
-    """Python and builtin function calls made by ``fn()`` (``sys.setprofile`` events): a count of work that, unlike
-    seconds, does not depend on how loaded the machine is."""
-    n = 0
-
-    def count(frame, event, arg):
-        nonlocal n
-        if event in ("call", "c_call"):
-            n += 1
-
-    sys.setprofile(count)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return n
 
 
 def _peak_bytes(fn) -> int:

@@ -1,8 +1,6 @@
 """Sentence splitter and tokenizer: one test per splitting rule (on made-up news sentences) plus properties."""
 from __future__ import annotations
 
-import sys
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +15,7 @@ from mediacheck.scoring.sentences import (
     tokenize,
     words,
 )
+from tests.workcount import count_calls as _work
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -184,21 +183,6 @@ def test_tokenize_offsets_shift():
     assert [t.text for t in toks] == ["He", "said", ",", '"', "No", ".", '"']
 
 
-def _work(fn) -> int:
-    """Python and builtin function calls made by ``fn()`` (``sys.setprofile`` events): work, not seconds."""
-    n = 0
-
-    def count(frame, event, arg):
-        nonlocal n
-        if event in ("call", "c_call"):
-            n += 1
-
-    sys.setprofile(count)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return n
 
 
 RUNS = [("." * 50_000, "x"), ("?!" * 25_000, "x"), ("ab." * 17_000, ""), ("ab+" * 17_000, ""), ("a_" * 25_000, ""),
