@@ -1,0 +1,617 @@
+"""Generic news frames from indicator questions: which of Semetko & Valkenburg's 16 yes/no questions a sentence
+answers, with the words that answer it, and an article-level probability per frame.
+
+Detectors are data: ``mediacheck/data/frame_questions.tsv`` (columns ``question frame pattern weight note``).
+A ``class`` row (``class  NAME  member | member | ...``) defines a word class; every other row is one pattern
+for one question (R1-R4 responsibility, H1-H3 human interest, C1-C3 conflict, M1-M3 morality, E1-E3 economic).
+
+Pattern syntax: segments separated by gaps, ``...`` (up to 6 words) or ``..N..`` (up to N words), never across
+``;``. A segment is one phrase or several separated by ``|``; a phrase is words and ``{CLASS}`` references
+separated by single spaces. Words match case-insensitively and whole; ``'`` matches ' and ’; a trailing ``*``
+matches any ending; the words of a phrase may be separated by any punctuation but ``;``; any word may carry a
+possessive 's. Class members are phrases too, or a raw regular expression after ``re:`` (written in lowercase;
+``(?-i:...)`` makes a part case-sensitive). Example: ``{GOV} ..4.. {MODAL} ..2.. {ACT}`` ("the city council
+said it would fund ...").
+
+Matching: each row is one regex (class members share a character trie), run on the lowercased sentence (a
+case-sensitive compile, so sre's literal fast path applies; rows with a ``(?-i:...)`` part run on the original).
+A row runs only when the sentence holds, for each of its segments, one of the segment's anchors (per alternative
+its rarest word; for a ``re:`` member a leading stem, a digit or currency sign, or a quotation mark). Anchors
+are necessary words, so the gate never loses a hit; it keeps the cost to ~15 µs for a news sentence. Within a
+question, rows are tried strongest first and a hit overlapping an earlier hit of the question is dropped.
+
+Decision rules for one sentence (``find_question_hits``):
+- negation flips the answer for ``NEGATION_FLIPS`` (R1-R4, H3, C1, C2: "did not blame", "no plan to", "never
+  accused", "residents were not affected"): a hit is dropped when a negator (not, no, never, n't, cannot, without,
+  nobody, refused/declined/failed to ...; not "not only"/"not just") stands inside the matched words or within 4
+  words before them in the same clause. Rows whose own words include a negator, or noted ``keep_negated``, skip
+  the rule. For the other questions a negated mention still answers them ("should not", "nothing wrong with",
+  "would not cost taxpayers $1 billion");
+- hypothetical and hedged mentions are kept (the article still discusses them);
+- hits inside quotation marks are kept and flagged ``quoted`` ("..." and “...”, also a quote that opened in an
+  earlier sentence; single quotes are not tracked).
+
+Article level: ``article_features`` gives a flat dict of floats (see there) and ``FrameModel`` turns it into one
+logistic probability per generic frame; ``default_frame_model`` loads ``data/frame_model.json`` when shipped,
+else the hand-set prior of ``prior_frame_model``.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from mediacheck.textutil import STOPWORDS
+
+__all__ = ["GENERIC_FRAMES", "NEGATION_FLIPS", "QUESTIONS", "QUESTION_FRAME", "FrameModel", "QuestionDetector",
+           "QuestionHit", "article_features", "default_detector", "default_frame_model", "find_question_hits",
+           "load_questions", "prior_frame_model"]
+
+DEFAULT_FILE = "frame_questions.tsv"
+MODEL_FILE = "frame_model.json"
+GENERIC_FRAMES = ("conflict", "economic", "human_interest", "morality", "responsibility")
+QUESTION_FRAME = {
+    "R1": "responsibility", "R2": "responsibility", "R3": "responsibility", "R4": "responsibility",
+    "H1": "human_interest", "H2": "human_interest", "H3": "human_interest",
+    "C1": "conflict", "C2": "conflict", "C3": "conflict",
+    "M1": "morality", "M2": "morality", "M3": "morality",
+    "E1": "economic", "E2": "economic", "E3": "economic",
+}
+QUESTIONS = tuple(QUESTION_FRAME)
+#: Questions whose answer a negation reverses ("did not blame" is no blame); see the module docstring.
+NEGATION_FLIPS = frozenset({"R1", "R2", "R3", "R4", "H3", "C1", "C2"})
+LEAD_SENTENCES = 3
+GAP_WORDS = 6
+
+_SEP = r"[^\w;]+"                                # between adjacent words: spaces, punctuation, quotes; never ";"
+_END = r"(?!\w)(?:['’]s?(?!\w))?"               # whole word, optional possessive
+_CASED = "(?-i:"
+_GAP_SPLIT = re.compile(r" (\.\.\.|\.\.\d+\.\.) ")
+_NEGATORS = frozenset("not no never cannot can't nobody none nothing neither nor without".split())
+_NEG_PHRASE = re.compile(r"\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|fail(?:ed|s)?)\s+to\b", re.IGNORECASE)
+_NOT_NEGATING = frozenset({"only", "just", "least", "doubt", "surprisingly", "far"})   # "not only", "no doubt"
+_CLAUSE_WORDS = frozenset("and but while although though because whereas yet so after before when since if unless "
+                          "then also".split())
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[,;:()\[\]—–]")
+_WORDS = re.compile(r"\w+")
+_DIGIT = "#"                                     # anchor key: a digit or currency sign in the sentence
+_HAS_DIGIT = re.compile(r"[\d$£€¥₹₦]")
+_QUOTE = '"'                                     # anchor key: a quotation mark in the sentence
+_HAS_QUOTE = re.compile(r'["“”]')
+_ALWAYS = None
+_VERY_COMMON = frozenset("the a an to of and in for is on that with said was it as at by be are from has have he "
+                         "she they his her its this not".split())
+
+
+@dataclass(frozen=True)
+class QuestionHit:
+    """One answer: ``sentence[start - offset:end - offset]`` is ``cue``, the words that answer ``question``."""
+
+    question: str
+    frame: str
+    start: int
+    end: int
+    cue: str
+    weight: float
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    question: str
+    frame: str
+    pattern: str
+    weight: float
+    note: str = ""
+    keep_negated: bool = False
+
+
+# --- pattern compiler ---------------------------------------------------------------------------------------------
+
+def _atoms(word: str) -> list[str]:
+    """A literal word or phrase as regex atoms (one per character); space = separator, * = word ending."""
+    out = []
+    for i, ch in enumerate(word):
+        if ch == " ":
+            out.append(_SEP)
+        elif ch in "'’":
+            out.append("['’]")
+        elif ch == "*" and i == len(word) - 1:
+            out.append(r"\w*")
+        else:
+            out.append(re.escape(ch))
+    return out
+
+
+def _trie(members: Iterable[str]) -> str:
+    root: dict = {}
+    for m in members:
+        node = root
+        for a in _atoms(m):
+            node = node.setdefault(a, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [a + emit(child) for a, child in sorted(node.items()) if a]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _key_cost(key: str) -> int:
+    """How often a key is met, roughly: function words gate almost nothing, so any 300 other words rather."""
+    if key in _VERY_COMMON:
+        return 1000
+    if key in STOPWORDS or len(key) < 3:
+        return 300
+    return {"#": 5, '"': 5}.get(key, 3 if key[0] == "~" else 1)
+
+
+def _word_anchor(word: str) -> tuple[int, str]:
+    """(cost, key) of a literal word: its rarest, then longest \\w+ piece, or ``~stem`` for ``stem*``."""
+    pieces = _WORDS.findall(word.lower())
+    if not pieces:
+        return 10**6, ""
+    if word.endswith("*"):
+        return 3, "~" + pieces[-1]
+    best = min(pieces, key=lambda p: (_key_cost(p), -len(p)))
+    return _key_cost(best), best
+
+
+def _top_level_bar(rx: str) -> bool:
+    """Whether ``rx`` has a ``|`` outside groups and character classes."""
+    depth, i, in_class = 0, 0, False
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _regex_anchor(rx: str) -> str | None:
+    """A regex member's key, only where a match must contain it: a quotation mark if it starts by looking behind
+    for one; its leading letters (after look-behinds) as a prefix; a digit or currency sign if it starts with
+    one; else none (the row is not gated)."""
+    if _top_level_bar(rx):
+        return _ALWAYS
+    if re.match(r"\(\?<=\[?[\"“]", rx):
+        return _QUOTE
+    body = re.sub(r"^(?:\(\?<!(?:[^()]|\([^()]*\))*\))+", "", rx)
+    m = re.match(r"[a-z]{3,}", body)
+    if m:
+        stem = m.group()
+        if body[len(stem):len(stem) + 1] in ("?", "*", "{"):
+            stem = stem[:-1]
+        return "~" + stem if len(stem) >= 3 else _ALWAYS
+    if re.match(r"\\d|\[(?:\\d|[$£€¥₹₦])+\]|\\\$|[£€¥₹₦]", body):
+        return _DIGIT
+    return _ALWAYS
+
+
+class _Compiler:
+    def __init__(self, classes: Mapping[str, list[str]]):
+        self.raw = classes
+        self.done: dict[str, str] = {}
+        self.anchor_memo: dict[str, frozenset[str] | None] = {}
+
+    def cls(self, name: str, stack: tuple[str, ...] = ()) -> str:
+        if name not in self.done:
+            if name not in self.raw:
+                raise ValueError(f"frame_questions: unknown class {{{name}}}")
+            if name in stack:
+                raise ValueError(f"frame_questions: class {{{name}}} refers to itself")
+            self.done[name] = self.alternatives(self.raw[name], stack + (name,))
+        return self.done[name]
+
+    def alternatives(self, members: Iterable[str], stack: tuple[str, ...] = ()) -> str:
+        """Phrases (words and {CLASS} references) or ``re:`` regexes; literal phrases share one trie."""
+        literal, other = [], []
+        for m in members:
+            m = m.strip()
+            if m.startswith("re:"):
+                if _CASED not in m and re.search(r"[A-Z]", re.sub(r"\\.", "", m[3:])):
+                    raise ValueError(f"frame_questions: write re: members in lowercase or in (?-i:...): {m!r}")
+                re.compile(m[3:])
+                other.append(m[3:])
+            elif "{" in m:
+                other.append(self.phrase(m, stack))
+            elif not m or "}" in m or "  " in m:
+                raise ValueError(f"frame_questions: bad phrase {m!r}")
+            else:
+                literal.append(m.lower())
+        alts = ([f"{_trie(literal)}{_END}"] if literal else []) + [f"(?:{o})" for o in other]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    def phrase(self, text: str, stack: tuple[str, ...]) -> str:
+        parts = []
+        for tok in text.split(" "):
+            if tok.startswith("{") and tok.endswith("}"):
+                parts.append(self.cls(tok[1:-1], stack))
+            elif "{" in tok or "}" in tok or not tok:
+                raise ValueError(f"frame_questions: bad token {tok!r} in {text!r}")
+            else:
+                parts.append(f"{_trie([tok.lower()])}{_END}")
+        return _SEP.join(parts)
+
+    def segments(self, text: str) -> list[list[str]]:
+        pieces = _GAP_SPLIT.split(text)
+        segs = [p.split("|") for p in pieces[::2]]
+        if any(t == "..." or re.fullmatch(r"\.\.\d*\.*", t) for s in segs for a in s for t in a.split(" ")):
+            raise ValueError(f"frame_questions: a gap must stand between two words: {text!r}")
+        return segs
+
+    def pattern(self, text: str) -> str:
+        """Segments separated by gaps; a segment is ``|``-separated phrases."""
+        pieces = _GAP_SPLIT.split(text)
+        segs = self.segments(text)
+        out = [self.alternatives(segs[0])]
+        for gap, seg in zip(pieces[1::2], segs[1:]):
+            n = GAP_WORDS if gap == "..." else int(gap[2:-2])
+            out.append(rf"(?:[^\w;]++\w++){{0,{n}}}?{_SEP}" + self.alternatives(seg))
+        return "".join(out)
+
+    # anchors: words one of which any match of a segment must contain
+    def _phrase_anchors(self, phrase: str) -> tuple[int, frozenset[str] | None]:
+        if phrase.startswith("re:"):
+            key = _regex_anchor(phrase[3:])
+            return (10**6, None) if key is None else (_key_cost(key), frozenset([key]))
+        best: tuple[int, frozenset[str] | None] = (10**6, None)
+        for tok in phrase.split(" "):
+            if tok.startswith("{"):
+                keys = self.class_anchors(tok[1:-1])
+                cand = (10**6, None) if keys is None else (self._cost(keys), keys)
+            else:
+                cost, key = _word_anchor(tok)
+                cand = (cost, frozenset([key]))
+            if cand[0] < best[0]:
+                best = cand
+        return best
+
+    @staticmethod
+    def _cost(keys: frozenset[str]) -> int:
+        return sum(map(_key_cost, keys))
+
+    def class_anchors(self, name: str) -> frozenset[str] | None:
+        if name not in self.anchor_memo:
+            self.anchor_memo[name] = None            # a self-reference cannot anchor
+            self.cls(name)
+            self.anchor_memo[name] = self.segment_anchors(self.raw[name])
+        return self.anchor_memo[name]
+
+    def segment_anchors(self, alternatives: Iterable[str]) -> frozenset[str] | None:
+        keys: set[str] = set()
+        for alt in alternatives:
+            _, k = self._phrase_anchors(alt.strip())
+            if k is None:
+                return None
+            keys |= k
+        return frozenset(keys)
+
+    def row_anchors(self, text: str) -> list[frozenset[str]]:
+        """Per segment that can be gated, the words one of which any match of the row contains."""
+        return [k for k in (self.segment_anchors(s) for s in self.segments(text)) if k is not None]
+
+
+def _literal_words(pattern: str) -> set[str]:
+    return {w.casefold().replace("’", "'") for w in re.split(r"[ |]", pattern) if w and not w.startswith("{")}
+
+
+class QuestionDetector:
+    """The compiled rows, one regex each: over the lowercased sentence (compiled case-sensitively, so the tries
+    take sre's literal fast path), or over the original text for rows with a ``(?-i:...)`` part. A row runs only
+    when the sentence holds an anchor of each of its gated segments; two dictionary look-ups per word decide."""
+
+    def __init__(self, rows: Sequence[Row], classes: Mapping[str, list[str]]):
+        self.rows = tuple(rows)
+        self.classes = dict(classes)
+        comp = _Compiler(classes)
+        for name in classes:
+            comp.cls(name)                      # every class compiles, used or not
+        order = sorted(range(len(rows)), key=lambda i: (QUESTIONS.index(rows[i].question), -rows[i].weight, i))
+        conditions: dict[frozenset[str], int] = {}          # anchor set -> its bit
+        gate: dict[str, list[int]] = {}                     # key -> [anchor-set bits, row bits]
+        self._compiled: list[tuple[Row, re.Pattern, bool, int, str]] = []   # row, regex, on lowercase, mask, src
+        self._always = 0                                    # rows without anchors
+        for n, i in enumerate(order):
+            r = rows[i]
+            rx = comp.pattern(r.pattern)
+            anchors = comp.row_anchors(r.pattern)
+            mask = 0
+            for k in anchors:
+                bit = conditions.setdefault(k, len(conditions))
+                mask |= 1 << bit
+                for key in k:
+                    gate.setdefault(key, [0, 0])[0] |= 1 << bit
+            if anchors:
+                for key in min(anchors, key=comp._cost):    # the row's most selective anchor set opens it
+                    gate[key][1] |= 1 << n
+            else:
+                self._always |= 1 << n
+            lower = _CASED not in rx
+            src = rf"(?:(?<!\w)|(?=\W)){rx}"            # at a word start, or at "$" in "US$5"
+            self._compiled.append((r, re.compile(src, 0 if lower else re.IGNORECASE), lower, mask, src))
+        self._gate = {k: (v[0], v[1]) for k, v in gate.items()}
+        self._prefixes = tuple((k[1:], self._gate[k]) for k in sorted(self._gate) if k[0] == "~")
+        self._fallback: dict[str, re.Pattern] = {}
+
+    def _ignorecase(self, src: str) -> re.Pattern:
+        """For the rare text whose lowercase has another length ("İ"): the same regex, case-insensitive."""
+        if src not in self._fallback:
+            self._fallback[src] = re.compile(src, re.IGNORECASE)
+        return self._fallback[src]
+
+    def _open(self, low: str) -> tuple[int, int]:
+        """(anchor sets met, rows opened); a prefix anywhere in the text counts (a superset: it only gates)."""
+        gate, met, opened = self._gate, 0, self._always
+        for k in set(_WORDS.findall(low)):
+            g = gate.get(k)
+            if g is not None:
+                met |= g[0]
+                opened |= g[1]
+        for stem, g in self._prefixes:
+            if stem in low:
+                met |= g[0]
+                opened |= g[1]
+        for key, rx in ((_DIGIT, _HAS_DIGIT), (_QUOTE, _HAS_QUOTE)):
+            if key in gate and rx.search(low):
+                met |= gate[key][0]
+                opened |= gate[key][1]
+        return met, opened
+
+    def find(self, sentence: str, offset: int = 0) -> list[QuestionHit]:
+        low = sentence.lower()
+        same = len(low) == len(sentence)
+        met, opened = self._open(low)
+        quotes = None
+        out: list[QuestionHit] = []
+        while opened:
+            n = (opened & -opened).bit_length() - 1
+            opened &= opened - 1
+            row, rx, lower, mask, src = self._compiled[n]
+            if met & mask != mask:
+                continue
+            if lower and not same:
+                rx, lower = self._ignorecase(src), False
+            q = row.question
+            for m in rx.finditer(low if lower else sentence):
+                s, e = m.span()
+                if any(h.question == q and h.start < e + offset and s + offset < h.end for h in out):
+                    continue                    # a stronger row of the question already covers these words
+                if q in NEGATION_FLIPS and not row.keep_negated and _negated(sentence, s, e):
+                    continue
+                if quotes is None:
+                    quotes = _quoted_spans(sentence)
+                quoted = any(a <= s < b for a, b in quotes)
+                out.append(QuestionHit(q, row.frame, s + offset, e + offset, sentence[s:e], row.weight, quoted))
+        out.sort(key=lambda h: (QUESTIONS.index(h.question), h.start, -h.weight))
+        return out
+
+
+def _is_negator(tok: str, nxt: str) -> bool:
+    t = tok.casefold().replace("’", "'")
+    return (t in _NEGATORS or t.endswith("n't")) and nxt.casefold() not in _NOT_NEGATING
+
+
+def _negated(sentence: str, start: int, end: int) -> bool:
+    """A negator inside the match or within 4 words before it in the same clause."""
+    toks = _TOKEN.findall(sentence[max(0, start - 80):start])
+    before: list[str] = []
+    for t in reversed(toks):
+        if not t[0].isalnum() or t.casefold() in _CLAUSE_WORDS or len(before) == 4:
+            break
+        before.append(t)
+    before.reverse()
+    inside = _TOKEN.findall(sentence[start:end])
+    words = before + inside
+    nexts = words[1:] + _TOKEN.findall(sentence[end:end + 20])[:1] + [""]
+    if any(_is_negator(w, n) for w, n in zip(words, nexts)):
+        return True
+    return bool(_NEG_PHRASE.search(" ".join(words)))
+
+
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _quoted_spans(s: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks; a leading closer means the quote opened in an earlier sentence.
+    A straight quote opens at the start or after a space or bracket, else it closes."""
+    spans, open_at = [], None
+    for m in _QUOTE_MARK.finditer(s):
+        i, ch = m.start(), m.group()
+        opener = ch == "“" or (ch == '"' and (i == 0 or s[i - 1].isspace() or s[i - 1] in "([—–-"))
+        if opener and open_at is None:
+            open_at = i
+        elif not opener:
+            spans.append((0 if open_at is None else open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(s)))
+    return spans
+
+
+# --- loading ------------------------------------------------------------------------------------------------------
+
+def _parse(text: str, source: str) -> tuple[list[Row], dict[str, list[str]]]:
+    rows, classes = [], {}
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            if cols[:4] != ["question", "frame", "pattern", "weight"]:
+                raise ValueError(f"{source}:{n}: expected the header 'question frame pattern weight note'")
+            header_seen = True
+            continue
+        if len(cols) != 5:
+            raise ValueError(f"{source}:{n}: expected 5 tab-separated columns, got {len(cols)}")
+        q, fr, pat, w, note = (c.strip() for c in cols)
+        if q == "class":
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", fr) or fr in classes:
+                raise ValueError(f"{source}:{n}: bad or repeated class name {fr!r}")
+            classes[fr] = [m.strip() for m in pat.split(" | ") if m.strip()]
+            continue
+        if QUESTION_FRAME.get(q) != fr:
+            raise ValueError(f"{source}:{n}: unknown question/frame {q!r}/{fr!r}")
+        weight = float(w)
+        if not 0 < weight <= 1:
+            raise ValueError(f"{source}:{n}: weight must be in (0, 1]")
+        keep = "keep_negated" in note or any(_is_negator(word, "") for word in _literal_words(pat))
+        rows.append(Row(q, fr, pat, weight, note, keep))
+    return rows, classes
+
+
+def load_questions(path: str | Path | None = None) -> QuestionDetector:
+    """Compile a question TSV (default: the shipped ``frame_questions.tsv``); errors name the line."""
+    if path is None:
+        res = resources.files("mediacheck.data").joinpath(DEFAULT_FILE)
+        if not res.is_file():
+            raise FileNotFoundError(f"mediacheck/data/{DEFAULT_FILE} is missing: the frame detectors need it")
+        text, source = res.read_text("utf-8"), DEFAULT_FILE
+    else:
+        text, source = Path(path).read_text("utf-8"), str(path)
+    rows, classes = _parse(text, source)
+    return QuestionDetector(rows, classes)
+
+
+@lru_cache(maxsize=1)
+def default_detector() -> QuestionDetector:
+    return load_questions()
+
+
+def find_question_hits(sentence: str, offset: int = 0, detector: QuestionDetector | None = None) -> list[QuestionHit]:
+    """Every question ``sentence`` answers, in question order, with spans ``+ offset``."""
+    return (detector or default_detector()).find(sentence, offset)
+
+
+# --- article level ------------------------------------------------------------------------------------------------
+
+def article_features(hits_per_sentence: Sequence[Sequence[QuestionHit]], n_sentences: int,
+                     title_hits: Iterable[QuestionHit] = ()) -> dict[str, float]:
+    """Flat, ordered features of an article's question hits (all floats):
+
+    - ``q_<id>_any``: 1 if some sentence (or the title) answers question ``id``, else 0;
+    - ``q_<id>_share``: body sentences answering it / ``n_sentences`` (0 when there are none);
+    - ``q_<id>_lead``: 1 if the title or one of the first 3 sentences answers it;
+    - ``f_<frame>_questions``: how many of the frame's questions are answered (``q_any``);
+    - ``f_<frame>_evidence``: the same, each question counted with its strongest hit's weight (1 or 0.5);
+    - ``f_<frame>_share``: body sentences answering any of the frame's questions / ``n_sentences``.
+    """
+    title = list(title_hits)
+    best: dict[str, float] = {}
+    count: dict[str, int] = dict.fromkeys(QUESTIONS, 0)
+    lead: set[str] = {h.question for h in title}
+    frame_sents: dict[str, int] = dict.fromkeys(GENERIC_FRAMES, 0)
+    for h in title:
+        best[h.question] = max(best.get(h.question, 0.0), h.weight)
+    for i, hits in enumerate(hits_per_sentence):
+        qs = {h.question for h in hits}
+        for h in hits:
+            best[h.question] = max(best.get(h.question, 0.0), h.weight)
+        for q in qs:
+            count[q] += 1
+        if i < LEAD_SENTENCES:
+            lead |= qs
+        for f in {QUESTION_FRAME[q] for q in qs}:
+            frame_sents[f] += 1
+    n = max(n_sentences, 0)
+    out: dict[str, float] = {}
+    for q in QUESTIONS:
+        out[f"q_{q}_any"] = 1.0 if q in best else 0.0
+        out[f"q_{q}_share"] = count[q] / n if n else 0.0
+        out[f"q_{q}_lead"] = 1.0 if q in lead else 0.0
+    for f in GENERIC_FRAMES:
+        qs = [q for q in QUESTIONS if QUESTION_FRAME[q] == f]
+        out[f"f_{f}_questions"] = float(sum(q in best for q in qs))
+        out[f"f_{f}_evidence"] = float(sum(best.get(q, 0.0) for q in qs))
+        out[f"f_{f}_share"] = frame_sents[f] / n if n else 0.0
+    return out
+
+
+FEATURES = tuple(article_features([], 0))
+
+
+@dataclass
+class FrameModel:
+    """Logistic model per frame: ``p = 1 / (1 + exp(-(intercept + sum(w * feature))))``.
+
+    JSON: ``{"header": {...}, "features": [...], "frames": {frame: {"intercept": b, "weights": {f: w}}}}``."""
+
+    header: dict
+    features: tuple[str, ...]
+    frames: dict[str, tuple[float, dict[str, float]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.features = tuple(self.features)
+        known = set(self.features)
+        for f, (_, w) in self.frames.items():
+            if set(w) - known:
+                raise ValueError(f"frame model: {f} uses features not in 'features': {sorted(set(w) - known)}")
+
+    def predict(self, features: Mapping[str, float]) -> dict[str, float]:
+        """Probability per frame; a feature the model uses and ``features`` lacks is an error."""
+        out = {}
+        for f, (b, weights) in self.frames.items():
+            z = b + sum(w * float(features[k]) for k, w in weights.items())
+            out[f] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return out
+
+    def to_dict(self) -> dict:
+        return {"header": self.header, "features": list(self.features),
+                "frames": {f: {"intercept": b, "weights": dict(w)} for f, (b, w) in self.frames.items()}}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=1, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> FrameModel:
+        d = json.loads(text)
+        frames = {f: (float(v["intercept"]), {k: float(w) for k, w in v["weights"].items()})
+                  for f, v in d["frames"].items()}
+        return cls(header=dict(d["header"]), features=tuple(d["features"]), frames=frames)
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_json(), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> FrameModel:
+        return cls.from_json(Path(path).read_text(encoding="utf-8"))
+
+
+def prior_frame_model() -> FrameModel:
+    """The hand-set prior (not fitted on any data), the same for every frame:
+    ``z = -2.5 + 1.0 * f_<frame>_evidence + 4.0 * f_<frame>_share``. So no evidence gives 0.08; one strong
+    question in 1 sentence of 20 gives 0.21; two questions over 15% of the sentences 0.52; three over 30% 0.85."""
+    frames = {f: (-2.5, {f"f_{f}_evidence": 1.0, f"f_{f}_share": 4.0}) for f in GENERIC_FRAMES}
+    header = {"model": "hand-set prior, not fitted", "fitted": None, "data": "none",
+              "licence": "MIT (mediacheck)", "schema": 1,
+              "rule": "z = -2.5 + 1.0 * f_<frame>_evidence + 4.0 * f_<frame>_share, p = sigmoid(z)"}
+    return FrameModel(header, FEATURES, frames)
+
+
+@lru_cache(maxsize=1)
+def default_frame_model() -> FrameModel:
+    """``mediacheck/data/frame_model.json`` when shipped (a fitted model), else ``prior_frame_model()``."""
+    res = resources.files("mediacheck.data").joinpath(MODEL_FILE)
+    if res.is_file():
+        return FrameModel.from_json(res.read_text("utf-8"))
+    return prior_frame_model()
