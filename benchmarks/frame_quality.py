@@ -94,6 +94,42 @@ def mediacheck_scores(texts: list[str]) -> list[dict]:
     return [dict(r.summary) for r in score_many(arts, clean=False, tone=False)]
 
 
+def question_features(arts: list[dict]) -> list[dict[str, float]]:
+    """``mediacheck.scoring.frames`` article features of each dev-set article (title hits apart)."""
+    from mediacheck.scoring import frames as fr
+    from mediacheck.scoring.sentences import split_sentences
+
+    out = []
+    for art in arts:
+        text = article_text(art)
+        title = art["title"]
+        body = text[len(title):] if title else text
+        spans = split_sentences(body)
+        hits = [fr.find_question_hits(body[s.start:s.end], s.start) for s in spans]
+        out.append(fr.article_features(hits, len(spans), fr.find_question_hits(title) if title else []))
+    return out
+
+
+def question_lr_topic_held_out(feats: list[dict], frame: str, y: list[int], groups: list[str]) -> list[float]:
+    """P(frame) from logistic regression on the frame's question features, each topic group predicted by a model
+    fitted on the others."""
+    from sklearn.linear_model import LogisticRegression
+
+    from mediacheck.scoring import frames as fr
+
+    keys = [f"f_{frame}_evidence", f"f_{frame}_share", f"f_{frame}_questions",
+            *(f"q_{q}_any" for q in fr.QUESTIONS if fr.QUESTION_FRAME[q] == frame)]
+    x = [[f[k] for k in keys] for f in feats]
+    out = [0.0] * len(x)
+    for g in sorted(set(groups)):
+        train = [i for i, h in enumerate(groups) if h != g]
+        test = [i for i, h in enumerate(groups) if h == g]
+        model = LogisticRegression(C=1.0, max_iter=3000).fit([x[i] for i in train], [y[i] for i in train])
+        for i, p in zip(test, model.predict_proba([x[i] for i in test])[:, 1]):
+            out[i] = float(p)
+    return out
+
+
 def tfidf_topic_held_out(texts: list[str], y: list[int], groups: list[str]) -> list[float]:
     """P(frame) from TF-IDF (word 1-2-grams) + logistic regression, each group predicted by a model of the others."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -139,6 +175,20 @@ def generic_table() -> tuple[list[str], dict]:
             s = [float(r.get(f"frame_{f}_{col}") or 0.0) for r in scores]
             cut = 0.5 if col == "prob" else 0.0
             rows[name][f] = (auc(ys[f], s), f1(ys[f], [int(v > cut) for v in s]))
+    feats = question_features([arts[i] for i in ids])
+    from mediacheck.scoring.frames import prior_frame_model
+
+    prior = prior_frame_model()
+    name = "mediacheck question detectors, hand-set prior (nothing fitted)"
+    rows[name] = {}
+    for f in GENERIC:
+        p = [prior.predict(x)[f] for x in feats]
+        rows[name][f] = (auc(ys[f], p), f1(ys[f], [int(v >= 0.5) for v in p]))
+    name = "mediacheck question features + LR, trained on the other topics"
+    rows[name] = {}
+    for f in GENERIC:
+        p = question_lr_topic_held_out(feats, f, ys[f], groups)
+        rows[name][f] = (auc(ys[f], p), f1(ys[f], [int(v >= 0.5) for v in p]))
     name = "TF-IDF + LR, trained on the other topics"
     rows[name] = {}
     for f in GENERIC:
