@@ -67,15 +67,20 @@ def size(value: str) -> int:
     return int(n)
 
 
-def int_at_least(low: int):
-    """An argparse type: an integer >= ``low``."""
+def whole(value: str) -> int:
+    """An argparse type: an integer."""
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+
+
+def int_at_least(low: int, meaning: str = ""):
+    """An argparse type: an integer >= ``low`` (``meaning`` is added to the error, e.g. why the minimum)."""
     def parse(value: str) -> int:
-        try:
-            n = int(value)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+        n = whole(value)
         if n < low:
-            raise argparse.ArgumentTypeError(f"must be at least {low}, not {n}")
+            raise argparse.ArgumentTypeError(f"must be at least {low}{meaning}, not {n}")
         return n
     return parse
 
@@ -188,14 +193,13 @@ def show_progress(args: argparse.Namespace) -> bool:
 
 # ---------------------------------------------------------------------------------------------- messages, files
 
-_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-
-
 def printable(text: object) -> str:
     """A string safe to print on a terminal: controls and bidi overrides shown as ``\\uXXXX``, not obeyed."""
+    from mediacheck.io.repair import BIDI_CONTROLS
+
     s = str(text)
     return "".join(
-        f"\\u{ord(ch):04x}" if (_BIDI.match(ch) or (unicodedata.category(ch) == "Cc" and ch != "\t")
+        f"\\u{ord(ch):04x}" if (ch in BIDI_CONTROLS or (unicodedata.category(ch) == "Cc" and ch != "\t")
                                 or unicodedata.category(ch) == "Cs") else ch
         for ch in s
     )

@@ -57,24 +57,10 @@ MIN_RESAMPLES = 20        # 0 is also accepted: no intervals
 QUIET_HELP = "no progress bars, run summary or notes on stderr (error messages are always shown)"
 
 
-def _whole(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
-
-
-def _at_least(low: int, meaning: str = ""):
-    def parse(value: str) -> int:
-        n = _whole(value)
-        if n < low:
-            raise argparse.ArgumentTypeError(f"must be at least {low}{meaning}, not {n}")
-        return n
-    return parse
-
-
 def _resamples(value: str) -> int:
-    n = _whole(value)
+    from mediacheck.cli_common import whole
+
+    n = whole(value)
     if n != 0 and n < MIN_RESAMPLES:
         raise argparse.ArgumentTypeError(f"must be 0 (no intervals) or at least {MIN_RESAMPLES}, not {n}")
     return n
@@ -82,6 +68,7 @@ def _resamples(value: str) -> int:
 
 def add_commands(sub, size_type) -> None:
     from mediacheck.cli_common import add_input_options
+    from mediacheck.cli_common import int_at_least as _at_least
     from mediacheck.report.engine import ENGINES
 
     p = sub.add_parser("report", help="the whole job: clean, score, dedup and compare outlets; tables + HTML",

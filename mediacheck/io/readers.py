@@ -148,28 +148,19 @@ def _stream(specs: list[tuple[str, str]], ready: dict[int, Iterator], opts: dict
             gen.close()
 
 
-def finish(article: Article, ids: UniqueIds | set[str] | None) -> Article:
+def finish(article: Article, ids: UniqueIds | None) -> Article:
     """``article`` with writable strings (``repair``) and, given the ids handed out so far, a unique id."""
     article = repair_article(article)
     if ids is None:
         return article
-    rid = ids.take(article.id) if isinstance(ids, UniqueIds) else _take(ids, article.id)
+    rid = ids.take(article.id)
     if rid == article.id:
         return article
     return replace(article, id=rid, warnings=(*article.warnings, f"duplicate id {article.id!r}: renamed {rid}"))
 
 
-def _take(taken: set[str], rid: str) -> str:
-    n = 2
-    new = rid
-    while new in taken:
-        new, n = f"{rid}#{n}", n + 1
-    taken.add(new)
-    return new
-
-
 def _article_from_record(record: Any, *, fallback_id: str, source: str, outlet: str, warnings: Iterable[str] = (),
-                         seen: UniqueIds | set[str] | None = None) -> Article:
+                         seen: UniqueIds | None = None) -> Article:
     """One record as a finished Article (for callers outside the readers, e.g. ``mediacheck.analyze``)."""
     article = record_to_article(record, fallback_id=fallback_id, source=source, outlet=outlet, warnings=warnings)
     return finish(article, seen)

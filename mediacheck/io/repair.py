@@ -10,8 +10,11 @@ from typing import Any
 from ..model import Article
 from .decode import normalise_newlines
 
-__all__ = ["MAX_DEPTH", "repair_article", "repair_str", "replace_surrogates"]
+__all__ = ["BIDI_CONTROLS", "MAX_DEPTH", "repair_article", "repair_str", "replace_surrogates"]
 
+#: Bidirectional formatting characters: LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM, ALM. Kept in the data;
+#: displays (report.html, terminal messages) show them instead of obeying them.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 MAX_DEPTH = 100  #: meta values nested deeper than this are dropped (deeper ones break recursive writers)
 _BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -14,12 +14,14 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
+from mediacheck.ids import UniqueIds
 from mediacheck.model import Article
 from mediacheck.report import aggregate
 from mediacheck.report.columns import ARTICLE_TABLE, NO_OUTLET, TABLES
 from mediacheck.report.engine import default_jobs, run
 from mediacheck.report.progress import Progress
 from mediacheck.report.stages import Settings
+from mediacheck.textutil import release_memory
 
 #: ``summary.json``'s "tool": marks a folder as a mediacheck report (which a later run may replace).
 TOOL = "mediacheck"
@@ -36,15 +38,11 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def _release_memory() -> None:
-    """Give freed memory back to the system after the big cross-document step (glibc keeps it otherwise)."""
-    import ctypes
+    """Collect garbage, then give freed memory back to the system after a big cross-document step."""
     import gc
 
     gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):        # not glibc
-        pass
+    release_memory()
 
 
 def _summarised(warnings: list[str], keep: int = 20) -> list[str]:
@@ -215,7 +213,7 @@ def analyze(df: pd.DataFrame, **options) -> dict[str, pd.DataFrame]:
     records = df.to_dict("records")
 
     def source() -> Iterable[Article]:
-        seen: set[str] = set()
+        seen = UniqueIds()
         for k, rec in enumerate(records):
             rec = {c: (None if _missing(v) else v) for c, v in rec.items()}
             yield _article_from_record(rec, fallback_id=f"row-{k + 1}", source=f"row {k + 1}", outlet="",

@@ -14,9 +14,8 @@ import math
 import re
 from collections.abc import Mapping
 
-#: Bidirectional formatting characters: LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM, ALM.
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from mediacheck.io.repair import BIDI_CONTROLS, replace_surrogates  # noqa: F401 (BIDI_CONTROLS: re-exported)
+
 _SHOWN = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
                     "\u2028\u2029\ud800-\udfff]")
 #: First Strong Isolate ... Pop Directional Isolate: the plain-text <bdi> (used inside SVG and attributes).
@@ -25,7 +24,7 @@ FSI, PDI = "\u2068", "\u2069"
 
 def encodable(value: str) -> str:
     """``value`` with every lone surrogate replaced by U+FFFD (so it can be written as UTF-8)."""
-    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    return replace_surrogates(value)
 
 
 def encodable_value(value):
