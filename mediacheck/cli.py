@@ -45,11 +45,13 @@ from mediacheck.cli_common import (  # noqa: F401  (EXIT_* and UsageError are re
     Parser,
     UsageError,
     add_input_options,
+    check_output,
     err,
     input_bytes,
     open_inputs,
     output_failed,
     progress,
+    run_summary,
     show_progress,
     silence_stdout,
     size,
@@ -179,39 +181,6 @@ def _load_model(path: str):
         what = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise UsageError(f"{path}: not a usable line model: {what}",
                          "give a file written by 'mediacheck train-cleaner'") from None
-
-
-def check_output(output: str | None, fmt: str | None, inputs: Sequence[str]) -> str:
-    """The output format; UsageError for an unknown format, Parquet on stdout or an output that is an input."""
-    from mediacheck.io import OutputError, output_format
-
-    try:
-        kind = output_format(output, fmt)
-    except OutputError as exc:
-        raise UsageError(str(exc), "use -o FILE.jsonl|.csv|.tsv|.parquet or --format") from None
-    if kind == "parquet" and output in (None, "-"):
-        raise UsageError("Parquet cannot be written to stdout", "give an output file: -o OUTPUT.parquet")
-    if output not in (None, "-") and os.path.exists(output):
-        for path in inputs:
-            if path != "-" and os.path.exists(path) and os.path.samefile(output, path):
-                raise UsageError(f"{output}: output would overwrite the input", "choose another -o file")
-    return kind
-
-
-def run_summary(stats, counts: dict, warned: int, first_error: str, elapsed: float, *, quiet: bool,
-                extra: str = "") -> None:
-    """The closing lines on stderr: counts (unless quiet), and the first error (always)."""
-    if not quiet:
-        cleaned = counts.get("ok", 0) + counts.get("empty", 0)
-        errors = f"errors {counts.get('error', 0)}" + (" (also written, with status=error)" if counts.get("error")
-                                                        else "")
-        warned_note = f", {warned} with warnings" if warned else ""
-        err(f"read {stats.records}, written {cleaned} (ok {counts.get('ok', 0)}, empty {counts.get('empty', 0)}), "
-            f"{errors}{warned_note}{extra}{skipped_note(stats)}, in {elapsed:.2f}s")
-        if stats.records == 0:
-            err("no records found in the input")
-    if counts.get("error"):
-        err(f"first error: {first_error}")
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 
 EXIT_OK = 0
@@ -158,6 +158,39 @@ def input_bytes(inputs: Iterable[str]) -> int | None:
         except OSError:
             return None
     return total
+
+
+def check_output(output: str | None, fmt: str | None, inputs: Sequence[str]) -> str:
+    """The output format; UsageError for an unknown format, Parquet on stdout or an output that is an input."""
+    from mediacheck.io import OutputError, output_format
+
+    try:
+        kind = output_format(output, fmt)
+    except OutputError as exc:
+        raise UsageError(str(exc), "use -o FILE.jsonl|.csv|.tsv|.parquet or --format") from None
+    if kind == "parquet" and output in (None, "-"):
+        raise UsageError("Parquet cannot be written to stdout", "give an output file: -o OUTPUT.parquet")
+    if output not in (None, "-") and os.path.exists(output):
+        for path in inputs:
+            if path != "-" and os.path.exists(path) and os.path.samefile(output, path):
+                raise UsageError(f"{output}: output would overwrite the input", "choose another -o file")
+    return kind
+
+
+def run_summary(stats, counts: dict, warned: int, first_error: str, elapsed: float, *, quiet: bool,
+                extra: str = "") -> None:
+    """The closing lines on stderr: counts (unless quiet), and the first error (always)."""
+    if not quiet:
+        cleaned = counts.get("ok", 0) + counts.get("empty", 0)
+        errors = f"errors {counts.get('error', 0)}" + (" (also written, with status=error)" if counts.get("error")
+                                                        else "")
+        warned_note = f", {warned} with warnings" if warned else ""
+        err(f"read {stats.records}, written {cleaned} (ok {counts.get('ok', 0)}, empty {counts.get('empty', 0)}), "
+            f"{errors}{warned_note}{extra}{skipped_note(stats)}, in {elapsed:.2f}s")
+        if stats.records == 0:
+            err("no records found in the input")
+    if counts.get("error"):
+        err(f"first error: {first_error}")
 
 
 # ---------------------------------------------------------------------------------------------- progress

@@ -65,16 +65,15 @@ def _comparable(article):
 
 def cmd_dedup(args: argparse.Namespace) -> int:
     from mediacheck import cli_common as cc
-    from mediacheck.cli import check_output
     from mediacheck.dedup import CLUSTER_COLUMNS, OUTLET_COLUMNS, PAIR_COLUMNS, find_duplicates
     from mediacheck.io import OutputError, ReadStats, write_records
 
     start = time.perf_counter()
     outputs = [o for o in (args.output, args.clusters, args.outlets, args.errors) if o not in (None, "-")]
-    check_output(args.output, None, args.inputs)
+    cc.check_output(args.output, None, args.inputs)
     for extra in (args.clusters, args.outlets, args.errors):
         if extra:
-            check_output(extra, None, args.inputs)
+            cc.check_output(extra, None, args.inputs)
     if len(set(outputs)) < len(outputs):
         raise cc.UsageError("two outputs name the same file", "give -o, --clusters, --outlets and --errors "
                                                           "different files")

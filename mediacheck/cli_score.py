@@ -94,15 +94,16 @@ def _lexicon(extra: list[str]):
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from mediacheck.cli import check_output, run_summary
     from mediacheck.cli_common import (
         EXIT_ERRORS,
         EXIT_OK,
         UsageError,
+        check_output,
         input_bytes,
         open_inputs,
         output_failed,
         progress,
+        run_summary,
         show_progress,
     )
     from mediacheck.io import OutputError, ReadStats, RecordSink, write_records
