@@ -94,31 +94,20 @@ def _lexicon(extra: list[str]):
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from mediacheck.cli_common import (
-        EXIT_ERRORS,
-        EXIT_OK,
-        UsageError,
-        check_output,
-        input_bytes,
-        open_inputs,
-        output_failed,
-        progress,
-        run_summary,
-        show_progress,
-    )
+    from mediacheck import cli_common as cc
     from mediacheck.io import OutputError, ReadStats, RecordSink, write_records
     from mediacheck.model import SENTENCE_COLUMNS
     from mediacheck.scoring import ARTICLE_COLUMNS, score_many
 
     start = time.perf_counter()
-    kind = check_output(args.output, args.format, args.inputs)
+    kind = cc.check_output(args.output, args.format, args.inputs)
     if args.sentences:
-        check_output(args.sentences, None, [*args.inputs, *([args.output] if args.output else [])])
+        cc.check_output(args.sentences, None, [*args.inputs, *([args.output] if args.output else [])])
     lexicon = _lexicon(args.lexicon)
     model = _load_loaded_model(args.model)
     stats = ReadStats()
-    articles = open_inputs(args, stats, "score")
-    articles = progress(articles, show=show_progress(args), total_bytes=input_bytes(args.inputs), desc="score")
+    articles = cc.open_inputs(args, stats, "score")
+    articles = cc.progress(articles, show=cc.show_progress(args), total_bytes=cc.input_bytes(args.inputs), desc="score")
 
     counts = {"ok": 0, "empty": 0, "error": 0}
     warned = 0
@@ -146,14 +135,14 @@ def cmd_score(args: argparse.Namespace) -> int:
         where = args.sentences
         n_sent = side.close() if side else 0
     except OutputError as exc:
-        raise UsageError(str(exc)) from None
+        raise cc.UsageError(str(exc)) from None
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        raise output_failed(exc, where) from None
+        raise cc.output_failed(exc, where) from None
     sent = f", {n_sent} sentence rows" if side else ""
-    run_summary(stats, counts, warned, first_error, time.perf_counter() - start, quiet=args.quiet, extra=sent)
-    return EXIT_ERRORS if counts["error"] else EXIT_OK
+    cc.run_summary(stats, counts, warned, first_error, time.perf_counter() - start, quiet=args.quiet, extra=sent)
+    return cc.EXIT_ERRORS if counts["error"] else cc.EXIT_OK
 
 
 def cmd_train_scorer(args: argparse.Namespace) -> int:
