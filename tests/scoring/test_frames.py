@@ -294,11 +294,27 @@ def test_gate_loses_no_hits():
     ungated = []
     original = det._open
     try:
-        det._open = lambda low: (-1, (1 << n) - 1)
+        det._open = lambda low, words: (-1, (1 << n) - 1)
         ungated = [det.find(s) for s in sentences]
     finally:
         det._open = original
     assert gated == ungated
+    assert sum(map(len, gated)) > 40
+
+
+def test_matching_only_where_a_row_can_begin_equals_scanning_the_text():
+    """``positional`` tries each row only at the words that can begin it; scanning every position gives the same."""
+    det = default_detector()
+    sentences = [s for _, s, _ in POSITIVE] + [s for _, s in NEGATIVE] + GATE_EXTRA
+    assert all(c[5] is not None for c in det._compiled)          # every shipped row knows its starts
+    positional = [det.find(s) for s in sentences]
+    try:
+        det.positional = False
+        scanned = [det.find(s) for s in sentences]
+    finally:
+        det.positional = True
+    assert positional == scanned
+    assert sum(map(len, positional)) > 40
 
 
 # --- the TSV ------------------------------------------------------------------------------------------------------
@@ -363,6 +379,21 @@ def test_a_small_custom_file(tmp_path):
     assert [(h.question, h.cue) for h in got] == [("R1", "city council will repair")]
     assert [h.cue for h in find_question_hits("The board will fix it.", detector=det)] == ["board will fix"]
     assert not find_question_hits("The board said it would fix it.", detector=det)     # 3 words between
+
+
+def test_a_row_whose_start_cannot_be_told_scans_the_text(tmp_path):
+    """A ``re:`` member of an unusual shape has no known starts; the row still finds its hits, by scanning."""
+    p = tmp_path / "q.tsv"
+    p.write_text("question\tframe\tpattern\tweight\tnote\n"
+                 "class\tFEUD\tre:(?:x|y)?feud(?!\\w)\t-\tcustom\n"
+                 "C1\tconflict\t{FEUD} ..2.. over\t1\tcustom\n"
+                 "C1\tconflict\tre:(?<=[\"])row ..2.. over\t0.5\tafter a quote\n", encoding="utf-8")
+    det = load_questions(p)
+    assert [c[5] for c in det._compiled][0] is None
+    assert det._compiled[1][5].after == '"'
+    assert [h.cue for h in find_question_hits("A yfeud broke out over water.", detector=det)] == ["yfeud broke out over"]
+    assert [h.cue for h in find_question_hits('He said "row over land" today.', detector=det)] == ["row over"]
+    assert not find_question_hits("He said a row over land today.", detector=det)
 
 
 # --- article features and the model -------------------------------------------------------------------------------
