@@ -107,10 +107,13 @@ class Cue:
     end: int
     category: str        # hedge, booster, attribution, loaded, frame, headline
     type: str            # e.g. epistemic, doxastic, evidential, approximator; anonymous; emotional; conflict
+    question: str = ""   # frame cues of the generic frames: the indicator question answered (R1 ... E3)
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end, "category": self.category,
-                "type": self.type}
+        d = {"text": self.text, "start": self.start, "end": self.end, "category": self.category, "type": self.type}
+        if self.question:
+            d["question"] = self.question
+        return d
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,13 @@ from mediacheck.report.columns import (
     STORY_TABLE,
 )
 from mediacheck.report.stats import bh_qvalues, bootstrap_ratio_ci, permutation_test_ratios, ratio, stable_seed
-from mediacheck.scoring.scorer import FRAME_TYPES
+from mediacheck.scoring.scorer import FRAME_TYPES, GENERIC_FRAMES, dominant
 
 _SENTENCE_BASED = {"hedged_sentence_share", "loaded_sentence_rate", "loaded_mean_prob", "tone",
                    *(f"frame_{t}_share" for t in FRAME_TYPES)}
-_MEAN_BASED = {"loaded_mean_prob", "tone"}
+_MEAN_BASED = {"loaded_mean_prob", "tone", *(f"frame_{t}_prob" for t in GENERIC_FRAMES)}
+#: Per-article values pooled as a mean over scored articles (the expected share of framed articles).
+_ARTICLE_BASED = {f"frame_{t}_prob" for t in GENERIC_FRAMES}
 DUPLICATE_KINDS = ("exact", "near", "syndicated")
 #: Wraps a loop of ``n`` items, e.g. in a progress bar: ``progress(items, n) -> items``.
 Progress = Callable[[Iterable, int], Iterable]
@@ -51,6 +53,8 @@ def rate_parts(df: pd.DataFrame, metric: str) -> tuple[np.ndarray, np.ndarray]:
         den = _num(df, "attributions")
     elif metric in _SENTENCE_BASED:
         den = _num(df, "sentences")
+    elif metric in _ARTICLE_BASED:
+        den = np.ones(len(df))
     else:
         raise KeyError(f"unknown rate metric {metric!r}")
     den = np.where(np.isnan(val) | np.isnan(den), 0.0, den)
@@ -97,9 +101,10 @@ def outlet_table(articles: pd.DataFrame, *, pairs: pd.DataFrame | None = None, d
             row[m] = ratio(num, den)
             row[f"{m}_ci_low"], row[f"{m}_ci_high"] = bootstrap_ratio_ci(
                 num, den, resamples=resamples, seed=stable_seed("ci", outlet, m))
-        shares = {t: row[f"frame_{t}_share"] for t in FRAME_TYPES}
-        row["dominant_frame"] = max(shares, key=lambda t: (shares[t], t)) if any(
-            v > 0 for v in shares.values() if not np.isnan(v)) else ""
+        shares = {t: (0.0 if np.isnan(row[f"frame_{t}_share"]) else row[f"frame_{t}_share"]) for t in FRAME_TYPES}
+        probs = {f"frame_{t}_prob": (0.0 if np.isnan(row[f"frame_{t}_prob"]) else row[f"frame_{t}_prob"])
+                 for t in GENERIC_FRAMES}
+        row["dominant_frame"] = dominant(probs, shares)
         rows.append(row)
     return _rounded(pd.DataFrame(rows, columns=list(OUTLET_TABLE)))
 

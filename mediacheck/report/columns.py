@@ -7,14 +7,15 @@ hedge cues / all words x 1000), each with a 95% bootstrap interval over articles
 from __future__ import annotations
 
 from mediacheck.dedup.finder import PAIR_COLUMNS
-from mediacheck.scoring.scorer import FRAME_TYPES, HEDGE_TYPES
+from mediacheck.scoring.scorer import FRAME_TYPES, GENERIC_FRAMES, HEDGE_TYPES
 
 #: Per-article metrics and how they pool into an outlet rate: (numerator field, denominator field).
 #: Numerators are rebuilt from the article row: ``per_1k`` rates x words / 1000, shares x their denominator.
 RATE_METRICS = (
     "hedges_per_1k", *(f"hedges_{t}_per_1k" for t in HEDGE_TYPES), "hedged_sentence_share", "boosters_per_1k",
     "anonymous_attribution_share", "loaded_sentence_rate", "loaded_mean_prob", "loaded_cues_per_1k",
-    *(f"frame_{t}_share" for t in FRAME_TYPES), "question_headline_share", "clickbait_headline_share",
+    *(f"frame_{t}_share" for t in FRAME_TYPES), *(f"frame_{t}_prob" for t in GENERIC_FRAMES),
+    "question_headline_share", "clickbait_headline_share",
     "superlative_headline_share", "tone",
 )
 
@@ -33,7 +34,8 @@ ARTICLE_TABLE = (
     "lines_removed", "chars_kept", "chars_removed", "removed_share", "words", "sentences", "hedges_per_1k",
     *(f"hedges_{t}_per_1k" for t in HEDGE_TYPES), "hedged_sentence_share", "boosters_per_1k", "attributions",
     "anonymous_attribution_share", "loaded_sentence_rate", "loaded_mean_prob", "loaded_cues_per_1k",
-    *(f"frame_{t}_share" for t in FRAME_TYPES), "dominant_frame", "question_headline", "clickbait_headline",
+    *(f"frame_{t}_share" for t in FRAME_TYPES), *(f"frame_{t}_prob" for t in GENERIC_FRAMES), "dominant_frame",
+    "question_headline", "clickbait_headline",
     "superlative_headline", "tone", "cluster_id", "cluster_size", "cluster_outlets", "duplicate_kind",
     "duplicate_of", "warnings", "source", "meta",
 )

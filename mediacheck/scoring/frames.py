@@ -83,15 +83,14 @@ _CLAUSE_WORDS = frozenset("and but while although though because whereas yet so 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[,;:()\[\]—–]")
 _WORDS = re.compile(r"\w+")
 _DIGIT = "#"                                     # anchor key: a digit or currency sign in the sentence
-_HAS_DIGIT = re.compile(r"[\d$£€¥₹₦]")
 _QUOTE = '"'                                     # anchor key: a quotation mark in the sentence
-_HAS_QUOTE = re.compile(r'["“”]')
 _CURRENCY = "$"                                  # anchor key: a currency sign
-_HAS_CURRENCY = re.compile(r"[$£€¥₹₦]")
 _DIGIT_COMMA = "#,"                              # anchor key: a digit right before a comma ("Lopez, 42, said")
 _HAS_DIGIT_COMMA = re.compile(r"\d,")
-_SPECIAL_KEYS = ((_DIGIT, _HAS_DIGIT), (_QUOTE, _HAS_QUOTE), (_CURRENCY, _HAS_CURRENCY),
-                 (_DIGIT_COMMA, _HAS_DIGIT_COMMA))
+_SPECIAL = frozenset({_DIGIT, _QUOTE, _CURRENCY, _DIGIT_COMMA})
+_QUOTE_CHARS = frozenset('"“”')
+_CURRENCY_CHARS = frozenset("$£€¥₹₦")
+_SPECIAL_CHARS = re.compile(r'[\d"“”$£€¥₹₦]')
 _ALWAYS = None
 _VERY_COMMON = frozenset("the a an to of and in for is on that with said was it as at by be are from has have he "
                          "she they his her its this not".split())
@@ -470,7 +469,12 @@ class QuestionDetector:
             self._compiled.append((r, re.compile(src, 0 if lower else re.IGNORECASE), lower, mask, src,
                                    comp.row_starts(r.pattern)))
         self._gate = {k: (v[0], v[1]) for k, v in gate.items()}
-        self._prefixes = tuple((k[1:], self._gate[k]) for k in sorted(self._gate) if k[0] == "~")
+        self._gate_words = frozenset(k for k in self._gate if k[0] != "~" and k not in _SPECIAL)
+        self._prefixes_by3: dict[str, list[str]] = {}   # first 3 letters -> "~stem" keys
+        self._short_prefixes = [k for k in self._gate if k[0] == "~" and len(k) < 4]
+        for k in self._gate:
+            if k[0] == "~" and len(k) >= 4:
+                self._prefixes_by3.setdefault(k[1:4], []).append(k)
         self._fallback: dict[str, re.Pattern] = {}
         self.positional = True          # match only where a row can begin; False scans the text (same hits)
 
@@ -480,38 +484,33 @@ class QuestionDetector:
             self._fallback[src] = re.compile(src, re.IGNORECASE)
         return self._fallback[src]
 
-    def _open(self, low: str, words: Iterable[str]) -> tuple[int, int]:
-        """(anchor sets met, rows opened); a prefix anywhere in the text counts (a superset: it only gates)."""
+    def _open(self, low: str, words: set[str]) -> tuple[int, int]:
+        """(anchor sets met, rows opened), from the text's words, their prefixes and its special characters."""
         gate, met, opened = self._gate, 0, self._always
-        for k in words:
+        keys = words.intersection(self._gate_words)
+        by3, short = self._prefixes_by3, self._short_prefixes
+        for w in words:
+            stems = by3.get(w[:3])
+            if stems:
+                keys.update(k for k in stems if w.startswith(k[1:]))
+            if short:
+                keys.update(k for k in short if w.startswith(k[1:]))
+        chars = set(_SPECIAL_CHARS.findall(low))
+        if chars:
+            if chars & _QUOTE_CHARS:
+                keys.add(_QUOTE)
+            if chars & _CURRENCY_CHARS:
+                keys.add(_CURRENCY)
+            if chars - _QUOTE_CHARS:
+                keys.add(_DIGIT)                # a digit or a currency sign, as before
+                if "," in low and _HAS_DIGIT_COMMA.search(low):
+                    keys.add(_DIGIT_COMMA)
+        for k in keys:
             g = gate.get(k)
             if g is not None:
                 met |= g[0]
                 opened |= g[1]
-        for stem, g in self._prefixes:
-            if stem in low:
-                met |= g[0]
-                opened |= g[1]
-        for key, rx in _SPECIAL_KEYS:
-            if key in gate and rx.search(low):
-                met |= gate[key][0]
-                opened |= gate[key][1]
         return met, opened
-
-    def _matches(self, rx: re.Pattern, text: str, low: str, st: _Starts | None,
-                 present: set[str]) -> Iterable[re.Match]:
-        """What ``rx.finditer(text)`` gives, trying only the positions where a match can begin (``text`` is the
-        sentence or its lowercase ``low``, of the same length)."""
-        if st is None or not self.positional:
-            yield from rx.finditer(text)
-            return
-        end = 0
-        for p in _start_positions(st, text, low, present):
-            if p >= end:
-                m = rx.match(text, p)
-                if m is not None:
-                    end = m.end()
-                    yield m
 
     def find(self, sentence: str, offset: int = 0) -> list[QuestionHit]:
         low = sentence.lower()
@@ -531,7 +530,16 @@ class QuestionDetector:
                 if lower:
                     rx, lower = self._ignorecase(src), False
             q = row.question
-            for m in self._matches(rx, low if lower else sentence, low, starts, present):
+            text = low if lower else sentence
+            if starts is None or not self.positional:
+                found: Iterable[re.Match] = rx.finditer(text)
+            else:                               # what finditer gives, trying only where a match can begin
+                found, end = [], 0
+                for p in _start_positions(starts, text, low, present):
+                    if p >= end and (m := rx.match(text, p)) is not None:
+                        end = m.end()
+                        found.append(m)
+            for m in found:
                 s, e = m.span()
                 if any(h.question == q and h.start < e + offset and s + offset < h.end for h in out):
                     continue                    # a stronger row of the question already covers these words
@@ -549,14 +557,14 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"            # what ``\\w`` matches in a str pattern
 
 
-def _occurrences(low: str, piece: str, whole: bool) -> Iterable[int]:
-    """Where ``piece`` starts a word of ``low`` (and, if ``whole``, also ends it)."""
+def _occurrences(low: str, piece: str, whole: bool, out: list[int]) -> None:
+    """Append where ``piece`` starts a word of ``low`` (and, if ``whole``, also ends it)."""
     n = len(piece)
     i = low.find(piece)
     while i >= 0:
         if (i == 0 or not _is_word_char(low[i - 1])) and (
                 not whole or i + n == len(low) or not _is_word_char(low[i + n])):
-            yield i
+            out.append(i)
         i = low.find(piece, i + 1)
 
 
@@ -568,9 +576,9 @@ def _start_positions(st: _Starts, text: str, low: str, present: set[str]) -> lis
     """Sorted positions of ``text`` where a match described by ``st`` can begin."""
     pos: list[int] = []
     for w in st.words & present:
-        pos += _occurrences(low, w, True)
+        _occurrences(low, w, True, pos)
     for stem in st.prefixes:
-        pos += _occurrences(low, stem, False)
+        _occurrences(low, stem, False, pos)
     if st.digit:
         pos += [m.start() for m in _DIGIT_START.finditer(text)]
     if st.capital:
@@ -735,13 +743,16 @@ FEATURES = tuple(article_features([], 0))
 
 @dataclass
 class FrameModel:
-    """Logistic model per frame: ``p = 1 / (1 + exp(-(intercept + sum(w * feature))))``.
+    """Logistic model per frame: ``p = 1 / (1 + exp(-(intercept + sum(w * feature))))``; ``thresholds[frame]``
+    (default 0.5) is the probability from which the article counts as using the frame.
 
-    JSON: ``{"header": {...}, "features": [...], "frames": {frame: {"intercept": b, "weights": {f: w}}}}``."""
+    JSON: ``{"header": {...}, "features": [...], "frames": {frame: {"intercept": b, "weights": {f: w},
+    "threshold": t}}}`` (``threshold`` optional)."""
 
     header: dict
     features: tuple[str, ...]
     frames: dict[str, tuple[float, dict[str, float]]] = field(default_factory=dict)
+    thresholds: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.features = tuple(self.features)
@@ -749,6 +760,12 @@ class FrameModel:
         for f, (_, w) in self.frames.items():
             if set(w) - known:
                 raise ValueError(f"frame model: {f} uses features not in 'features': {sorted(set(w) - known)}")
+        for f, t in self.thresholds.items():
+            if f not in self.frames or not 0 < t < 1:
+                raise ValueError(f"frame model: threshold {t!r} for {f!r} (need a modelled frame, 0 < t < 1)")
+
+    def threshold(self, frame: str) -> float:
+        return self.thresholds.get(frame, 0.5)
 
     def predict(self, features: Mapping[str, float]) -> dict[str, float]:
         """Probability per frame; a feature the model uses and ``features`` lacks is an error."""
@@ -759,8 +776,10 @@ class FrameModel:
         return out
 
     def to_dict(self) -> dict:
-        return {"header": self.header, "features": list(self.features),
-                "frames": {f: {"intercept": b, "weights": dict(w)} for f, (b, w) in self.frames.items()}}
+        frames = {f: {"intercept": b, "weights": dict(w)} for f, (b, w) in self.frames.items()}
+        for f, t in self.thresholds.items():
+            frames[f]["threshold"] = t
+        return {"header": self.header, "features": list(self.features), "frames": frames}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=1, ensure_ascii=False) + "\n"
@@ -770,7 +789,8 @@ class FrameModel:
         d = json.loads(text)
         frames = {f: (float(v["intercept"]), {k: float(w) for k, w in v["weights"].items()})
                   for f, v in d["frames"].items()}
-        return cls(header=dict(d["header"]), features=tuple(d["features"]), frames=frames)
+        thresholds = {f: float(v["threshold"]) for f, v in d["frames"].items() if "threshold" in v}
+        return cls(header=dict(d["header"]), features=tuple(d["features"]), frames=frames, thresholds=thresholds)
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(self.to_json(), encoding="utf-8")

@@ -7,7 +7,14 @@ Units and definitions (also in the README):
   outside them); empty (NaN) when the text attributes nothing;
 - ``loaded_sentence_rate``: sentences with loaded probability >= the model threshold / sentences;
   ``loaded_mean_prob``: mean of the sentence probabilities;
-- ``frame_<type>_share``: sentences evoking that frame (at least one cue of it) / sentences;
+- ``frame_<type>_share``: sentences evoking that frame / sentences; for the five generic frames a sentence evokes
+  a frame when it answers one of the frame's indicator questions (``frames.py``, cues carry the question id),
+  for the policy frames when it holds a lexicon word of the frame;
+- ``frame_<type>_prob`` (generic frames): probability that a coder would mark the frame present in the article,
+  from the questions answered and how much of the article answers them (``FrameModel``, calibrated on the
+  project's frame dev set; ``frame_model.json``);
+- ``dominant_frame``: of the generic frames the article uses (probability at or above the frame's threshold in
+  ``frame_model.json``), the one with the largest sentence share; when none, the frame with the largest share;
 - ``question_headline`` / ``clickbait_headline`` / ``superlative_headline``: from the title;
 - ``tone``: mean VADER compound over sentences, in [-1, 1].
 """
@@ -17,6 +24,7 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from mediacheck.model import Cue, SentenceScore
 from mediacheck.scoring.cues import find_cues
@@ -31,13 +39,24 @@ FRAME_TYPES = ("conflict", "economic", "human_interest", "morality", "responsibi
                "security", "legality", "health", "politics", "public_opinion")
 MODEL_CUE_MIN = 0.08      # a token counts as a loaded-language cue above this share of the sentence logit
 
+#: Frames found by the indicator-question detectors (``frames.py``); the others by lexicon words.
+GENERIC_FRAMES = ("conflict", "economic", "human_interest", "morality", "responsibility")
+
 ARTICLE_COLUMNS = (
     "id", "outlet", "title", "words", "sentences", "hedges_per_1k",
     *(f"hedges_{t}_per_1k" for t in HEDGE_TYPES), "hedged_sentence_share", "boosters_per_1k",
     "attributions", "anonymous_attribution_share", "loaded_sentence_rate", "loaded_mean_prob", "loaded_cues_per_1k",
-    *(f"frame_{t}_share" for t in FRAME_TYPES), "dominant_frame", "question_headline", "clickbait_headline",
+    *(f"frame_{t}_share" for t in FRAME_TYPES), *(f"frame_{t}_prob" for t in GENERIC_FRAMES), "dominant_frame",
+    "question_headline", "clickbait_headline",
     "superlative_headline", "tone",
 )
+
+
+class _Answer(NamedTuple):
+    """A question a sentence answers and its evidence weight (what ``frames.article_features`` reads)."""
+
+    question: str
+    weight: float
 
 
 @dataclass(frozen=True)
@@ -75,9 +94,12 @@ def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, mo
     ``sentences.py``), the lexicon reads 64 K characters at a time and words are counted, not listed, so besides
     the result (about 10 bytes per character: the sentence and cue records) little is held. A 50 MB one-line
     article peaks at about 0.8 GB RSS in ``mediacheck score`` (2.5 GB before)."""
+    from mediacheck.scoring.frames import find_question_hits
+
     spans = split_sentences(text)
     sents = [text[s.start:s.end] for s in spans]
     cues = find_cues(text, lexicon)
+    answered: list[tuple[_Answer, ...]] = []    # per sentence: the questions it answers (shared tuples)
     starts = [s.start for s in spans]
     per_sentence: list[list[Cue]] = [[] for _ in spans]
     for c in cues:
@@ -87,10 +109,17 @@ def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, mo
     logits = model.logits(sents) if sents else []
     rows = []
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}    # equal frame tuples share one object
+    shared_answers: dict[tuple, tuple] = {}
     for i, (span, sent) in enumerate(zip(spans, sents)):
         lg = float(logits[i])
         prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, lg))))
         sc = per_sentence[i]
+        hits = find_question_hits(sent, span.start)
+        if hits:
+            sc = sorted(sc + [Cue(h.cue, h.start, h.end, "frame", h.frame, h.question) for h in hits],
+                        key=lambda c: (c.start, c.end, c.category, c.type, c.question))
+        answers = tuple(sorted({_Answer(h.question, h.weight) for h in hits}))
+        answered.append(shared_answers.setdefault(answers, answers))
         if prob >= model.threshold:
             sc = sorted(sc + _model_cues(model, sent, span.start, lg - model.intercept),
                         key=lambda c: (c.start, c.end, c.category, c.type))
@@ -98,15 +127,40 @@ def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, mo
         frames = shared.setdefault(frames, frames)
         rows.append(SentenceScore(id, i, span.start, span.end, sent, any(c.category == "hedge" for c in sc),
                                   tuple(sc), round(prob, 4), frames))
-    return TextScore(tuple(rows), summarise(rows, text=text, title=title, lexicon=lexicon, model=model, tone=tone))
+    summary = summarise(rows, text=text, title=title, lexicon=lexicon, model=model, tone=tone,
+                        question_hits=answered)
+    return TextScore(tuple(rows), summary)
 
 
 def _rate(n: float, d: float) -> float:
     return n / d if d else 0.0
 
 
+def frame_probabilities(question_hits: Sequence[Sequence], title: str) -> dict[str, float]:
+    """``frame_<type>_prob`` of the generic frames from the sentences' indicator-question hits (``frames.py``)."""
+    from mediacheck.scoring.frames import article_features, default_frame_model, find_question_hits
+
+    features = article_features([list(h) for h in question_hits], len(question_hits),
+                                find_question_hits(title) if title else [])
+    probs = default_frame_model().predict(features)
+    return {f"frame_{t}_prob": float(probs[t]) for t in GENERIC_FRAMES}
+
+
+def dominant(frame_probs: dict[str, float], shares: dict[str, float]) -> str:
+    """Of the generic frames the article uses (probability at or above the frame model's threshold), the one
+    with the largest sentence share (then the most probable); when it uses none, the frame of any type with the
+    largest sentence share; else ''."""
+    from mediacheck.scoring.frames import default_frame_model
+
+    model = default_frame_model()
+    used = [t for t in GENERIC_FRAMES if frame_probs.get(f"frame_{t}_prob", 0.0) >= model.threshold(t)]
+    if used:
+        return max(used, key=lambda t: (shares.get(t, 0.0), frame_probs[f"frame_{t}_prob"], t))
+    return max(shares, key=lambda t: (shares[t], t)) if any(v > 0 for v in shares.values()) else ""
+
+
 def summarise(rows: Sequence[SentenceScore], *, text: str, title: str, lexicon: Lexicon,
-              model: LoadedModel, tone: bool = True) -> dict:
+              model: LoadedModel, tone: bool = True, question_hits: Sequence[Sequence] = ()) -> dict:
     n_words = count_words(text)
     n_sent = len(rows)
     all_cues = [c for r in rows for c in r.cues]
@@ -133,6 +187,8 @@ def summarise(rows: Sequence[SentenceScore], *, text: str, title: str, lexicon: 
         "superlative_headline": any(c.category == "headline" and c.type == "superlative" for c in title_cues),
         "tone": _rate(sum(compound(r.text) for r in rows), n_sent) if tone else float("nan"),
     }
-    shares = {t: out[f"frame_{t}_share"] for t in FRAME_TYPES}
-    out["dominant_frame"] = max(shares, key=shares.get) if any(shares.values()) else ""
+    probs = frame_probabilities(question_hits or [() for _ in rows], title)
+    out.update(probs)
+    out["dominant_frame"] = dominant(probs, {t: out[f"frame_{t}_share"] for t in FRAME_TYPES})
+    out = {k: out[k] for k in ARTICLE_COLUMNS[3:]}           # in the column order
     return {k: (round(v, 4) if isinstance(v, float) and not math.isnan(v) else v) for k, v in out.items()}

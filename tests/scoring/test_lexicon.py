@@ -16,8 +16,8 @@ DOCUMENTED = {
     "booster": {"certainty"},
     "attribution": {"anonymous", "neutral_verb", "loaded_verb"},
     "loaded": {"intensifier", "emotional", "one_sided", "label"},
-    "frame": {"conflict", "economic", "human_interest", "morality", "responsibility", "security", "legality",
-              "health", "politics", "public_opinion"},
+    # the five generic frames are found by the indicator-question detectors (frame_questions.tsv), not words
+    "frame": {"security", "legality", "health", "politics", "public_opinion"},
     "headline": {"clickbait", "superlative"},
 }
 FLAGS = {"needs_number", "context_rule", "weak", "prefix"}
@@ -247,7 +247,9 @@ def test_documented_set_matches_the_scorers_types():
     from mediacheck.scoring import FRAME_TYPES, HEDGE_TYPES
 
     assert DOCUMENTED["hedge"] == set(HEDGE_TYPES)
-    assert DOCUMENTED["frame"] == set(FRAME_TYPES)
+    from mediacheck.scoring.scorer import GENERIC_FRAMES
+
+    assert DOCUMENTED["frame"] | set(GENERIC_FRAMES) == set(FRAME_TYPES)
 
 
 def test_every_shipped_entry_has_a_documented_category_and_type():
