@@ -24,7 +24,9 @@ examples:
 TRAIN_SCORER_HELP = """\
 DATA.jsonl holds one sentence per line with a text field and a 0/1 label field (1 = loaded / biased language);
 lines without a 0/1 label are skipped and counted. The model is written as JSON with a header naming the data,
-its licence and the date.
+its licence and the date. Classes are balanced when fitting (training prior 0.5); --target-prior P adds
+log(P/(1-P)) to every logit, so probabilities are on the scale of text where a share P of sentences is loaded
+(the decision threshold stays 0.5).
 """
 
 
@@ -60,7 +62,22 @@ def add_commands(sub, parser_class, size_type) -> None:
     t.add_argument("--data-name", metavar="NAME", help="name of the training data (default: DATA's file name)")
     t.add_argument("--licence", "--license", dest="licence", default="", metavar="LICENCE",
                    help="licence of the training data, recorded in the model header")
+    t.add_argument("--target-prior", type=_prior, metavar="P",
+                   help="share of loaded sentences where the model will be used (0-1, exclusive); shifts the "
+                        "logits from the training prior (0.5, balanced classes) to P (default: no shift)")
+    t.add_argument("--target-prior-source", default="", metavar="TEXT",
+                   help="where the target prior comes from, recorded in the model header")
     t.set_defaults(func=cmd_train_scorer)
+
+
+def _prior(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        v = float("nan")
+    if not 0.0 < v < 1.0:
+        raise argparse.ArgumentTypeError(f"must be a share strictly between 0 and 1, got {text!r}")
+    return v
 
 
 def _load_loaded_model(path: str | None):
@@ -163,7 +180,8 @@ def cmd_train_scorer(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     try:
         model = fit_loaded_model(texts, labels, data_name=args.data_name or os.path.basename(args.data),
-                                 licence=args.licence)
+                                 licence=args.licence, target_prior=args.target_prior,
+                                 target_prior_source=args.target_prior_source)
     except ValueError as exc:
         raise UsageError(f"{args.data}: {exc}", f"each line needs '{args.text_field}' and a 0/1 "
                                                 f"'{args.label_field}'") from None

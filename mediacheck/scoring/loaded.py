@@ -1,9 +1,16 @@
-"""A calibrated sentence-level probability of loaded language, explained by the words that drive it.
+"""A sentence-level probability of loaded language, explained by the words that drive it.
 
 Each whitespace token gets a TF-IDF vector of its character 2-5-grams (``char_wb``, L2-normalised), a sentence
 is the sum of its tokens' vectors divided by sqrt(number of tokens), and a logistic regression reads that. So a
 sentence's logit is exactly ``intercept + sum(token_score(t)) / sqrt(n)``: every positive sentence splits into
 per-word contributions (``explain``), and scoring is a cached dictionary lookup per token (fast).
+
+Prior correction: a model fitted with balanced classes carries a 50% prior. With ``training_prior`` p and
+``target_prior`` t set (both data in the JSON), every logit is shifted by ``log(t/(1-t)) - log(p/(1-p))``. The
+shift is folded into ``intercept`` (the fitted one is ``fitted_intercept``), so the identity above still holds
+exactly and ``logits``, ``predict_proba`` and ``explain`` agree; files without the two fields load unshifted.
+The shipped model is shifted to BASIL's lexical-bias rate and its ``threshold`` set so it flags that share of news
+sentences (method and numbers in its header; ``benchmarks/loaded_base_rate.py``).
 Weights ship as JSON (n-gram vocabulary, idf, coefficients) with a header naming the training data, its licence
 and the date; never pickled.
 """
@@ -32,18 +39,47 @@ def _vectorizer(vocabulary: dict[str, int] | None = None):
                            vocabulary=vocabulary, dtype=np.float64)
 
 
+def _log_odds(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+def logit_shift(training_prior: float | None, target_prior: float | None) -> float:
+    """``log(t/(1-t)) - log(p/(1-p))`` for training prior p and target prior t; 0 when no target is set."""
+    if target_prior is None:
+        return 0.0
+    if training_prior is None:
+        raise ValueError("target_prior needs training_prior (the prior the model was fitted with)")
+    for name, v in (("training_prior", training_prior), ("target_prior", target_prior)):
+        if not 0.0 < v < 1.0:
+            raise ValueError(f"{name} must be strictly between 0 and 1, got {v}")
+    return _log_odds(target_prior) - _log_odds(training_prior)
+
+
 @dataclass
 class LoadedModel:
     vocabulary: dict[str, int]
     idf: np.ndarray
     coef: np.ndarray
-    intercept: float
+    fitted_intercept: float
     threshold: float = 0.5
     header: dict | None = None
+    training_prior: float | None = None
+    target_prior: float | None = None
     _cache: dict[str, float] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._analyzer = _vectorizer().build_analyzer()
+        logit_shift(self.training_prior, self.target_prior)    # validate early
+
+    @property
+    def prior_shift(self) -> float:
+        """The logit shift from ``training_prior`` to ``target_prior`` (0 without a target)."""
+        return logit_shift(self.training_prior, self.target_prior)
+
+    @property
+    def intercept(self) -> float:
+        """The effective intercept: fitted intercept plus the prior shift; used by every score."""
+        return self.fitted_intercept + self.prior_shift
 
     def token_score(self, token: str) -> float:
         """The token's contribution to a sentence logit before the 1/sqrt(n) length scaling (lower-cased)."""
@@ -66,6 +102,7 @@ class LoadedModel:
         return s
 
     def logits(self, sentences: Sequence[str]) -> np.ndarray:
+        """``intercept + sum(token_score) / sqrt(n)`` per sentence (prior shift included)."""
         score = self.token_score
         out = np.empty(len(sentences))
         for i, s in enumerate(sentences):
@@ -79,7 +116,7 @@ class LoadedModel:
 
     def explain(self, sentence: str) -> list[tuple[int, int, str, float]]:
         """(start, end, token, contribution to the logit) for each token that pushes towards 'loaded', largest
-        first. All tokens' contributions plus the intercept add up to the sentence's logit."""
+        first. All tokens' contributions plus ``intercept`` (prior shift included) add up to the sentence's logit."""
         toks = list(_TOKEN.finditer(sentence))
         if not toks:
             return []
@@ -91,16 +128,20 @@ class LoadedModel:
         vocab = sorted(self.vocabulary, key=self.vocabulary.get)
         return json.dumps({
             "header": self.header or {}, "threshold": self.threshold, "analyzer": "char_wb per token",
-            "ngram_range": NGRAMS, "intercept": round(float(self.intercept), 6), "vocabulary": vocab,
+            "ngram_range": NGRAMS, "intercept": round(float(self.fitted_intercept), 6),
+            "training_prior": self.training_prior, "target_prior": self.target_prior, "vocabulary": vocab,
             "idf": [round(float(v), 5) for v in self.idf], "coef": [round(float(v), 5) for v in self.coef],
         }, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> LoadedModel:
+        """Load a model; ``intercept`` in the file is the fitted one, ``training_prior`` / ``target_prior``
+        (optional, null = none) give the prior shift."""
         d = json.loads(text)
         vocab = {g: i for i, g in enumerate(d["vocabulary"])}
+        priors = [None if d.get(k) is None else float(d[k]) for k in ("training_prior", "target_prior")]
         return cls(vocab, np.asarray(d["idf"], float), np.asarray(d["coef"], float), float(d["intercept"]),
-                   float(d.get("threshold", 0.5)), d.get("header"))
+                   float(d.get("threshold", 0.5)), d.get("header"), *priors)
 
 
 def _design(texts: Sequence[str], vec):
@@ -121,8 +162,11 @@ def _design(texts: Sequence[str], vec):
 
 
 def fit_loaded_model(texts: Sequence[str], labels: Sequence[int], *, c: float = 3.0, data_name: str = "",
-                     licence: str = "") -> LoadedModel:
-    """Fit the model from sentences and 0/1 labels (1 = loaded / biased)."""
+                     licence: str = "", target_prior: float | None = None,
+                     target_prior_source: str = "") -> LoadedModel:
+    """Fit the model from sentences and 0/1 labels (1 = loaded / biased). Classes are balanced, so the training
+    prior is 0.5; ``target_prior`` (the share of loaded sentences where the model is used; default none = no
+    shift) shifts the logits to it, ``target_prior_source`` says where that share comes from (header)."""
     from sklearn.linear_model import LogisticRegression
 
     y = np.asarray(labels, dtype=int)
@@ -138,8 +182,25 @@ def fit_loaded_model(texts: Sequence[str], labels: Sequence[int], *, c: float = 
               "positives": int(y.sum()),
               "features": "per-token tf-idf char_wb 2-5-grams (sublinear, L2), summed over sqrt(tokens)",
               "model": f"logistic regression, C={c}, balanced classes", "tool": "mediacheck train-scorer"}
+    training_prior = 0.5    # balanced class weights: the fit sees both classes with equal total weight
+    logit_shift(training_prior, target_prior)
+    if target_prior is not None:
+        header["prior_correction"] = prior_note(training_prior, target_prior, target_prior_source,
+                                                int(y.sum()), len(y))
     return LoadedModel(dict(vec.vocabulary_), vec.idf_.copy(), lr.coef_[0].copy(), float(lr.intercept_[0]),
-                       0.5, header)
+                       0.5, header, training_prior, target_prior)
+
+
+def prior_note(training_prior: float, target_prior: float, source: str, positives: int, n: int) -> dict:
+    """The header record of a prior correction."""
+    return {
+        "method": "logit' = logit + log(t/(1-t)) - log(p/(1-p)), p = training_prior, t = target_prior; folded into "
+                  "the intercept (the file's 'intercept' is the fitted one)",
+        "training_prior": f"{training_prior:g}: balanced class weights ({positives:,} of {n:,} training sentences "
+                          "positive)",
+        "target_prior": f"{target_prior:g}" + (f": {source}" if source else ""),
+        "date": date.today().isoformat(),
+    }
 
 
 @lru_cache(maxsize=1)

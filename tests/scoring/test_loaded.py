@@ -1,7 +1,9 @@
 """The loaded-language model: fitting on a tiny synthetic set, ranking, the exact per-token explanation, JSON
-round trip, the shipped model's header, and input validation."""
+round trip, the shipped model's header, input validation, and the prior correction (shift formula, explain
+identity, old files unshifted, order kept, the shipped model on real-sounding news sentences)."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 
@@ -158,3 +160,123 @@ def test_one_class_labels_raise(labels):
 def test_length_mismatch_raises():
     with pytest.raises(ValueError, match="20 texts but 19 labels"):
         fit_loaded_model(LOADED + NEUTRAL, [1] * 10 + [0] * 9)
+
+
+# --- prior correction (issue 10, item 5) -------------------------------------------------------------------------
+
+SHIPPED_NEUTRAL = [
+    "The Senate voted 52 to 48 on Thursday to confirm the nominee, according to the official tally.",
+    "The Federal Reserve left interest rates unchanged at its meeting on Wednesday.",
+]
+SHIPPED_LOADED = [
+    "The senator's outrageous, racist tirade stunned even his closest allies.",
+    "Trump's racist and xenophobic rhetoric has emboldened white nationalists.",
+]
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+@pytest.mark.parametrize(("train", "target"), [(0.5, 0.056), (0.5, 0.9), (0.3, 0.1)])
+def test_prior_shift_moves_logits_and_probabilities_as_the_formula_says(toy, train, target):
+    shifted = dataclasses.replace(toy, training_prior=train, target_prior=target)
+    sents = [NEW_LOADED, NEW_NEUTRAL, "Radical groups slammed the plan.", ""]
+    shift = _logit(target) - _logit(train)
+    assert shifted.prior_shift == pytest.approx(shift)
+    assert shifted.intercept == pytest.approx(toy.fitted_intercept + shift)
+    assert np.allclose(shifted.logits(sents), toy.logits(sents) + shift)
+    p0, p1 = toy.predict_proba(sents), shifted.predict_proba(sents)
+    # the odds are multiplied by (t / (1-t)) / (p / (1-p))
+    assert np.allclose(p1 / (1 - p1), p0 / (1 - p0) * (target / (1 - target)) / (train / (1 - train)))
+
+
+@pytest.mark.parametrize("sentence", ["Radical critics slammed the disgraceful verdict on Tuesday.", NEW_NEUTRAL,
+                                      SHIPPED_LOADED[0]])
+def test_explain_identity_holds_with_the_shift(sentence):
+    m = default_loaded_model()
+    assert m.prior_shift < 0 and m.intercept == pytest.approx(m.fitted_intercept + m.prior_shift)
+    toks = sentence.split()
+    contributions = [m.token_score(t.lower()) / math.sqrt(len(toks)) for t in toks]
+    assert sum(contributions) + m.intercept == pytest.approx(m.logits([sentence])[0], abs=1e-12)
+    assert np.allclose(sorted(c for *_, c in m.explain(sentence)), sorted(c for c in contributions if c > 0))
+
+
+def test_old_json_without_priors_loads_unshifted():
+    d = json.loads(default_loaded_model().to_json())
+    fitted = d["intercept"]
+    for key in ("training_prior", "target_prior"):
+        del d[key]
+    old = LoadedModel.from_json(json.dumps(d))
+    assert old.training_prior is None and old.target_prior is None
+    assert old.prior_shift == 0.0 and old.intercept == fitted == old.fitted_intercept
+    assert old.logits([""])[0] == fitted
+    # null fields are the same as missing ones
+    d["training_prior"] = d["target_prior"] = None
+    assert LoadedModel.from_json(json.dumps(d)).intercept == fitted
+
+
+def test_shift_keeps_the_order_of_sentences():
+    m = default_loaded_model()
+    before = dataclasses.replace(m, target_prior=None)
+    sents = [*SHIPPED_NEUTRAL, *SHIPPED_LOADED, *LOADED, *NEUTRAL, NEW_LOADED, NEW_NEUTRAL]
+    p0, p1 = before.predict_proba(sents), m.predict_proba(sents)
+    assert not np.allclose(p0, p1)
+    assert np.array_equal(np.argsort(p0, kind="stable"), np.argsort(p1, kind="stable"))
+    assert np.allclose(m.logits(sents) - before.logits(sents), m.prior_shift)
+
+
+def test_priors_round_trip_and_are_validated(toy):
+    shifted = dataclasses.replace(toy, training_prior=0.5, target_prior=0.2)
+    back = LoadedModel.from_json(shifted.to_json())
+    assert (back.training_prior, back.target_prior) == (0.5, 0.2)
+    assert back.fitted_intercept == pytest.approx(toy.fitted_intercept, abs=1e-6)
+    assert json.loads(shifted.to_json())["intercept"] == round(toy.fitted_intercept, 6)   # the fitted one
+    with pytest.raises(ValueError, match="needs training_prior"):
+        dataclasses.replace(toy, training_prior=None, target_prior=0.2)
+    for bad in (0.0, 1.0, 1.5, -0.1):
+        with pytest.raises(ValueError, match="strictly between 0 and 1"):
+            dataclasses.replace(toy, training_prior=0.5, target_prior=bad)
+
+
+def test_fit_records_training_prior_and_optional_target(toy):
+    assert (toy.training_prior, toy.target_prior, toy.prior_shift) == (0.5, None, 0.0)
+    assert "prior_correction" not in toy.header
+    m = fit_loaded_model(LOADED + NEUTRAL, [1] * 10 + [0] * 10, target_prior=0.1, target_prior_source="a survey")
+    assert (m.training_prior, m.target_prior) == (0.5, 0.1)
+    assert m.fitted_intercept == pytest.approx(toy.fitted_intercept)
+    assert m.intercept == pytest.approx(toy.fitted_intercept + _logit(0.1))
+    assert m.header["prior_correction"]["target_prior"] == "0.1: a survey"
+
+
+def test_train_scorer_target_prior_option(tmp_path, capsys):
+    from mediacheck.cli import main
+
+    data = tmp_path / "toy.jsonl"
+    data.write_text("\n".join(json.dumps({"text": t, "label": int(i < 10)}) for i, t in enumerate(LOADED + NEUTRAL)),
+                    encoding="utf-8")
+    out = tmp_path / "m.json"
+    assert main(["train-scorer", str(data), "-o", str(out), "--target-prior", "0.05"]) == 0
+    m = LoadedModel.from_json(out.read_text(encoding="utf-8"))
+    assert (m.training_prior, m.target_prior) == (0.5, 0.05)
+    assert main(["train-scorer", str(data), "-o", str(out)]) == 0
+    assert LoadedModel.from_json(out.read_text(encoding="utf-8")).target_prior is None
+    capsys.readouterr()
+    assert main(["train-scorer", str(data), "-o", str(out), "--target-prior", "1"]) == 2
+    assert "strictly between 0 and 1" in capsys.readouterr().err
+
+
+def test_shipped_model_is_on_the_scale_of_news():
+    m = default_loaded_model()
+    assert (m.training_prior, m.target_prior) == (0.5, 0.056)
+    assert "Fan et al. 2019" in m.header["prior_correction"]["target_prior"]
+    choice = m.header["threshold_choice"]
+    assert choice["rate"] == m.target_prior and 0 < m.threshold < 0.5
+    assert abs(choice["dev"]["flagged"] - choice["rate"]) < 0.005
+
+
+def test_shipped_model_on_real_news_sentences():
+    m = default_loaded_model()
+    p_neutral, p_loaded = m.predict_proba(SHIPPED_NEUTRAL), m.predict_proba(SHIPPED_LOADED)
+    assert (p_neutral < m.threshold).all()
+    assert (p_loaded >= m.threshold).all()

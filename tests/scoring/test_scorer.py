@@ -158,10 +158,11 @@ def test_body_does_not_set_headline_flags():
 
 
 def test_loaded_sentence_gets_model_evidence():
-    r = score("Opposition leaders slammed the disgraceful and reckless spending spree as a shameful betrayal.",
-              clean=False)
+    from mediacheck.scoring.loaded import default_loaded_model
+
+    r = score("The senator's outrageous, racist tirade stunned even his closest allies.", clean=False)
     (row,) = r.sentences
-    assert row.loaded_prob >= 0.5
+    assert row.loaded_prob >= default_loaded_model().threshold
     assert r.summary["loaded_sentence_rate"] == 1.0
     assert any(c.category == "loaded" for c in row.cues)
 
