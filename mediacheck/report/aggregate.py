@@ -70,11 +70,13 @@ def _mode(values) -> str:
 
 
 def outlet_table(articles: pd.DataFrame, *, pairs: pd.DataFrame | None = None, dedup_outlets: pd.DataFrame | None
-                 = None, resamples: int = 1000, progress: Progress | None = None) -> pd.DataFrame:
+                 = None, resamples: int = 1000, min_articles: int = 5,
+                 progress: Progress | None = None) -> pd.DataFrame:
     """One row per outlet (``columns.OUTLET_TABLE``), outlets sorted by name.
 
-    ``resamples=0``: no bootstrap, the interval columns stay empty. ``progress(groups, n)`` may wrap the loop
-    over the outlets (a progress bar)."""
+    ``resamples=0``: no bootstrap, the interval columns stay empty. Outlets with fewer than ``min_articles``
+    scored articles keep their rates but get no interval (empty columns; see ``small_outlets``).
+    ``progress(groups, n)`` may wrap the loop over the outlets (a progress bar)."""
     rows = []
     articles = articles.reset_index(drop=True)
     dup_ids, synd_ids = _ids_in(pairs, DUPLICATE_KINDS), _ids_in(pairs, ("syndicated",))
@@ -96,17 +98,26 @@ def outlet_table(articles: pd.DataFrame, *, pairs: pd.DataFrame | None = None, d
                "syndicated_share": float(is_synd[group.index].mean()),
                "shared_story_share": float((_num(group, "cluster_outlets") >= 2).mean()),
                "first_share": float(first.get(outlet, np.nan)) if len(first) else np.nan}
+        draws = resamples if len(ok) >= min_articles else 0       # too few articles: no interval
         for m in RATE_METRICS:
             num, den = rate_parts(ok, m)
             row[m] = ratio(num, den)
             row[f"{m}_ci_low"], row[f"{m}_ci_high"] = bootstrap_ratio_ci(
-                num, den, resamples=resamples, seed=stable_seed("ci", outlet, m))
+                num, den, resamples=draws, seed=stable_seed("ci", outlet, m))
         shares = {t: (0.0 if np.isnan(row[f"frame_{t}_share"]) else row[f"frame_{t}_share"]) for t in FRAME_TYPES}
         probs = {f"frame_{t}_prob": (0.0 if np.isnan(row[f"frame_{t}_prob"]) else row[f"frame_{t}_prob"])
                  for t in GENERIC_FRAMES}
         row["dominant_frame"] = dominant(probs, shares)
         rows.append(row)
     return _rounded(pd.DataFrame(rows, columns=list(OUTLET_TABLE)))
+
+
+def small_outlets(outlets: pd.DataFrame, min_articles: int) -> list[str]:
+    """Outlets of an outlet table with fewer than ``min_articles`` scored articles (no intervals, not compared)."""
+    if outlets.empty or "scored_articles" not in outlets:
+        return []
+    n = pd.to_numeric(outlets["scored_articles"], errors="coerce")
+    return sorted(outlets.loc[n < min_articles, "outlet"].fillna("").astype(str))
 
 
 def _rounded(df: pd.DataFrame, digits: int = 6) -> pd.DataFrame:

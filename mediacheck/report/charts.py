@@ -61,16 +61,28 @@ def _svg_open(width: int, height: int, label: str) -> str:
             f'viewBox="0 0 {width} {height}" aria-label="{_e(label)}"><title>{_e(label)}</title>')
 
 
-def dot_whisker(rows: Sequence[tuple[str, object, object, object]], *, label: str,
-                fmt: Callable[[float], str] = lambda v: f"{v:.3g}", tick_fmt: Callable[[float], str] | None = None,
-                width: int = 640) -> str:
-    """Dot-and-whisker chart: one row per ``(name, value, ci_low, ci_high)``, drawn in the given order.
+#: Fill of the dots of outlets with too few articles for an interval ("n too small").
+SMALL_FILL = "#b8bcc2"
+SMALL_TEXT = "n too small"
 
-    Missing values (None/NaN) show "–" and no dot; a missing interval shows the dot alone. The x axis covers all
-    values and intervals and includes 0; ``fmt`` formats value labels, ``tick_fmt`` (default ``fmt``) the axis.
+
+def dot_whisker(rows: Sequence[tuple], *, label: str, fmt: Callable[[float], str] = lambda v: f"{v:.3g}",
+                tick_fmt: Callable[[float], str] | None = None, width: int = 640) -> str:
+    """Dot-and-whisker chart: one row per ``(name, value, ci_low, ci_high)`` or ``(name, value, ci_low, ci_high,
+    small)``, drawn in the given order.
+
+    Missing values (None/NaN) show "–" and no dot; a missing interval shows the dot alone. A ``small`` row (too
+    few articles for an interval) gets a grey dot, no whiskers and "n too small" beside the dot. The x axis
+    covers all values and drawn intervals and includes 0; ``fmt`` formats value labels, ``tick_fmt`` (default
+    ``fmt``) the axis.
     """
-    pts = [(str(n), _num(v), _num(lo), _num(hi)) for n, v, lo, hi in rows]
-    xs = [x for _, v, lo, hi in pts for x in (v, lo, hi) if x is not None] + [0.0]
+    pts = []
+    for row in rows:
+        name, v, lo, hi = row[:4]
+        small = bool(row[4]) if len(row) > 4 else False
+        lo, hi = (None, None) if small else (_num(lo), _num(hi))
+        pts.append((str(name), _num(v), lo, hi, small))
+    xs = [x for _, v, lo, hi, _ in pts for x in (v, lo, hi) if x is not None] + [0.0]
     ticks = nice_ticks(min(xs), max(xs))
     x0, x1 = ticks[0], ticks[-1]
     value_w, top, bottom = 70, 8, 26
@@ -88,10 +100,11 @@ def dot_whisker(rows: Sequence[tuple[str, object, object, object]], *, label: st
         stroke = "#888" if t == 0 else "#e3e3e3"
         out.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{axis_y}" stroke="{stroke}"/>')
         out.append(f'<text x="{x:.1f}" y="{axis_y + 16}" class="tick" text-anchor="middle">{_e(tick_fmt(t))}</text>')
-    for i, (name, v, lo, hi) in enumerate(pts):
+    for i, (name, v, lo, hi, small) in enumerate(pts):
         y = top + ROW_H * i + ROW_H / 2
         shown = fmt(v) if v is not None else "–"
-        ci = f" (95% CI {fmt(lo)} to {fmt(hi)})" if lo is not None and hi is not None else ""
+        ci = (f" ({SMALL_TEXT}: too few articles for a 95% interval)" if small else
+              f" (95% CI {fmt(lo)} to {fmt(hi)})" if lo is not None and hi is not None else "")
         out.append(f"<g><title>{_name(name)}: {_e(shown)}{_e(ci)}</title>")
         out.append(f'<text x="{LABEL_W - 8}" y="{y + 4:.1f}" text-anchor="end">{_name(name, short=True)}</text>')
         if lo is not None and hi is not None:
@@ -101,46 +114,75 @@ def dot_whisker(rows: Sequence[tuple[str, object, object, object]], *, label: st
                 out.append(f'<line x1="{sx(x):.1f}" y1="{y - 4:.1f}" x2="{sx(x):.1f}" y2="{y + 4:.1f}" '
                            'stroke="#555"/>')
         if v is not None:
-            out.append(f'<circle cx="{sx(v):.1f}" cy="{y:.1f}" r="4.5" fill="{PALETTE[0]}"/>')
-        out.append(f'<text x="{width - 4}" y="{y + 4:.1f}" text-anchor="end" class="val">{_e(shown)}</text></g>')
+            out.append(f'<circle cx="{sx(v):.1f}" cy="{y:.1f}" r="4.5" fill="{SMALL_FILL if small else PALETTE[0]}"/>')
+            if small:
+                right = sx(v) + 75 > LABEL_W + plot_w
+                x, anchor = (sx(v) - 8, "end") if right else (sx(v) + 8, "start")
+                out.append(f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}" class="small">'
+                           f"{SMALL_TEXT}</text>")
+        cls = "val small" if small else "val"
+        out.append(f'<text x="{width - 4}" y="{y + 4:.1f}" text-anchor="end" class="{cls}">{_e(shown)}</text></g>')
     out.append("</svg>")
     return "".join(out)
 
 
-def stacked_bars(rows: Sequence[tuple[str, Sequence[object]]], categories: Sequence[str], *, label: str,
-                 width: int = 760) -> str:
-    """Horizontal stacked bars, one per ``(name, values)``; values are rescaled to sum to 100% per row.
+def interval_grid(rows: Sequence[tuple[str, Sequence[tuple[object, object, object]], bool]],
+                  columns: Sequence[str], *, label: str, fmt: Callable[[float], str] = lambda v: f"{v:.0%}",
+                  what: str = "", width: int = 1000) -> str:
+    """Small multiples on a shared 0-1 axis: one row per ``(name, [(value, ci_low, ci_high) per column], small)``
+    and one panel per column, each cell a dot with its 95% interval and the value beside it.
 
-    A legend with one swatch per category sits above the bars. Rows whose values are all missing or zero get an
-    empty bar labelled "–".
+    For proportions (e.g. the share of an outlet's articles that use each frame). ``what`` follows the value in
+    each cell's tooltip ("of articles"). A ``small`` row gets grey dots, no whiskers and "n too small" at the end;
+    a missing value shows "–" and no dot.
     """
-    legend_cols = 5
-    legend_h = 18 * math.ceil(len(categories) / legend_cols) + 8
-    top, plot_w = legend_h, width - LABEL_W - 10
-    height = top + ROW_H * max(len(rows), 1) + 6
+    k = max(len(columns), 1)
+    note_w, head, bottom, value_w, pad = 84, 22, 24, 38, 8
+    panel_w = (width - LABEL_W - note_w) / k
+    n = max(len(rows), 1)
+    height = head + ROW_H * n + bottom
+    axis_y = head + ROW_H * n
     out = [_svg_open(width, height, label)]
-    col_w = width / legend_cols
-    for k, cat in enumerate(categories):
-        x, y = (k % legend_cols) * col_w + 4, (k // legend_cols) * 18 + 4
-        out.append(f'<rect x="{x:.1f}" y="{y}" width="12" height="12" fill="{PALETTE[k % len(PALETTE)]}"/>')
-        out.append(f'<text x="{x + 17:.1f}" y="{y + 10}">{_e(cat)}</text>')
-    for i, (name, values) in enumerate(rows):
-        y = top + ROW_H * i
-        vals = [max(_num(v) or 0.0, 0.0) for v in values]
-        total = sum(vals)
-        out.append(f'<text x="{LABEL_W - 8}" y="{y + 14}" text-anchor="end"><title>{_name(name)}</title>'
+    for i in range(0, len(rows), 2):                       # zebra rows: easier to follow an outlet across panels
+        out.append(f'<rect x="0" y="{head + ROW_H * i}" width="{width}" height="{ROW_H}" fill="#f6f7f9"/>')
+
+    def sx(j: int, x: float) -> float:
+        left = LABEL_W + j * panel_w + pad
+        return left + min(max(x, 0.0), 1.0) * (panel_w - pad - value_w)
+
+    for j, col in enumerate(columns):
+        colour = PALETTE[j % len(PALETTE)]
+        mid = LABEL_W + j * panel_w + (panel_w - value_w + pad) / 2
+        out.append(f'<text x="{mid:.1f}" y="14" text-anchor="middle" font-weight="600" fill="{colour}">'
+                   f"{_e(col)}</text>")
+        for t in (0.0, 0.5, 1.0):
+            x = sx(j, t)
+            out.append(f'<line x1="{x:.1f}" y1="{head}" x2="{x:.1f}" y2="{axis_y}" '
+                       f'stroke="{"#888" if t == 0 else "#dcdcdc"}"/>')
+            out.append(f'<text x="{x:.1f}" y="{axis_y + 15}" class="tick" text-anchor="middle">{t:.0%}</text>')
+    for i, (name, cells, small) in enumerate(rows):
+        y = head + ROW_H * i + ROW_H / 2
+        out.append(f'<text x="{LABEL_W - 8}" y="{y + 4:.1f}" text-anchor="end"><title>{_name(name)}</title>'
                    f"{_name(name, short=True)}</text>")
-        if total <= 0:
-            out.append(f'<text x="{LABEL_W + 4}" y="{y + 14}">–</text>')
-            continue
-        x = float(LABEL_W)
-        for k, (cat, v) in enumerate(zip(categories, vals)):
-            if v <= 0:
-                continue
-            w = v / total * plot_w
-            out.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{ROW_H - 6}" '
-                       f'fill="{PALETTE[k % len(PALETTE)]}"><title>{_name(name)} – {_e(cat)}: '
-                       f"{v:.1%} of sentences ({v / total:.0%} of the frame mix)</title></rect>")
-            x += w
+        for j, (col, cell) in enumerate(zip(columns, cells)):
+            v, lo, hi = (_num(c) for c in cell)
+            if small:
+                lo = hi = None
+            shown = fmt(v) if v is not None else "–"
+            ci = (f" ({SMALL_TEXT}: too few articles for a 95% interval)" if small else
+                  f" (95% CI {fmt(lo)} to {fmt(hi)})" if lo is not None and hi is not None else "")
+            unit = f" {what}" if what and v is not None else ""
+            out.append(f"<g><title>{_name(name)} – {_e(col)}: {_e(shown + unit + ci)}</title>")
+            if lo is not None and hi is not None:
+                out.append(f'<line x1="{sx(j, lo):.1f}" y1="{y:.1f}" x2="{sx(j, hi):.1f}" y2="{y:.1f}" '
+                           'stroke="#555" stroke-width="1.5"/>')
+            if v is not None:
+                fill = SMALL_FILL if small else PALETTE[j % len(PALETTE)]
+                out.append(f'<circle cx="{sx(j, v):.1f}" cy="{y:.1f}" r="4" fill="{fill}"/>')
+            x = LABEL_W + (j + 1) * panel_w - 4
+            cls = "val small" if small else "val"
+            out.append(f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="end" class="{cls}">{_e(shown)}</text></g>')
+        if small:
+            out.append(f'<text x="{width - 4}" y="{y + 4:.1f}" text-anchor="end" class="small">{SMALL_TEXT}</text>')
     out.append("</svg>")
     return "".join(out)

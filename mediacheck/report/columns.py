@@ -2,7 +2,8 @@
 
 Rates in ``outlets`` are ratios of sums over the outlet's scored articles (e.g. hedges per 1,000 words = all
 hedge cues / all words x 1000), each with a 95% bootstrap interval over articles: ``<metric>_ci_low`` and
-``<metric>_ci_high``.
+``<metric>_ci_high``. Outlets with fewer scored articles than the report's ``min_articles`` get no interval
+(empty ci columns): an interval from one or two articles would look precise and is not.
 """
 from __future__ import annotations
 
@@ -57,7 +58,9 @@ STORY_TABLE = (
     "anonymous_attribution_share", "dominant_frame", "tone",
 )
 
-EVIDENCE_TABLE = ("metric", "outlet", "rank", "id", "sentence", "text", "cues", "score")
+#: ``question``: for the generic frames (``frame_conflict`` ...) the indicator questions the sentence answers, as
+#: "C2: has one side reproach, attack or accuse another" (several joined by "; "); empty for other metrics.
+EVIDENCE_TABLE = ("metric", "outlet", "rank", "id", "sentence", "text", "question", "cues", "score")
 
 REMOVED_TABLE = ("id", "outlet", "line", "rule", "text")
 

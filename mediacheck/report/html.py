@@ -24,9 +24,13 @@ import pandas as pd
 from markupsafe import Markup, escape
 
 from mediacheck.report import charts
+from mediacheck.report.aggregate import small_outlets
 from mediacheck.report.columns import HEADLINE_METRICS, TABLES
 from mediacheck.report.text import display
-from mediacheck.scoring.scorer import FRAME_TYPES
+from mediacheck.scoring.scorer import FRAME_TYPES, GENERIC_FRAMES
+
+#: Frames found by lexicon words only (a sentence share, no probability model).
+POLICY_FRAMES = tuple(t for t in FRAME_TYPES if t not in GENERIC_FRAMES)
 
 TITLE = "mediacheck outlet report"
 DASH = "–"
@@ -37,6 +41,7 @@ EVIDENCE_PER_OUTLET = 3
 ERROR_ROWS = 20
 MAX_TEXT = 200          # characters of a headline, removed line or message shown (the full text is in a tooltip)
 MAX_SENTENCE = 400
+MIN_ARTICLES = 5        # the report's default --min-articles, used when the summary does not give it
 
 #: metric -> (label, unit kind, what the number means)
 METRICS = {
@@ -49,9 +54,11 @@ METRICS = {
                                     "share of attributions that name no source (\u201cofficials said\u201d, "
                                     "\u201caccording to people familiar with the matter\u201d)"),
     "loaded_sentence_rate": ("Loaded-language sentences", "share",
-                             "share of sentences the loaded-language model scores at 0.5 or more"),
+                             "share of sentences the loaded-language model flags; its threshold is set so that "
+                             "ordinary news (BASIL) shows about 6%: compare outlets against that base rate, and "
+                             "do not read it as the share of biased sentences"),
     "loaded_mean_prob": ("Mean loaded-language probability", "prob",
-                         "mean per-sentence probability of loaded language (0 to 1)"),
+                         "mean per-sentence probability of loaded language (0 to 1; about 0.07 for ordinary news)"),
     "question_headline_share": ("Question headlines", "share", "share of headlines that end in a question mark"),
     "tone": ("Tone", "signed", "mean VADER compound score of the sentences, from \u22121 (negative) to +1 (positive)"),
 }
@@ -59,7 +66,9 @@ METRICS = {
 #: evidence ``metric`` values -> heading
 EVIDENCE_LABELS = {
     "hedging": "Hedging", "loaded": "Loaded language", "anonymous_attribution": "Anonymous attribution",
-    "boosters": "Boosters", **{f"frame_{t}": f"Frame: {t.replace('_', ' ')}" for t in FRAME_TYPES},
+    "boosters": "Boosters",
+    **{f"frame_{t}": f"Frame: {t.replace('_', ' ')} (indicator questions)" for t in GENERIC_FRAMES},
+    **{f"frame_{t}": f"Policy frame: {t.replace('_', ' ')} (lexicon words)" for t in POLICY_FRAMES},
 }
 
 #: summary.json key -> the words shown on the page (unknown keys: the key with spaces).
@@ -71,7 +80,9 @@ SUMMARY_LABELS = {
     "stories": "stories covered by 2+ outlets", "duplicate_pairs": "duplicate and related article pairs",
     "removed_lines": "boilerplate lines removed", "sentences": "sentences (sentences.csv)",
     "resamples": "bootstrap resamples per 95% interval", "permutations": "relabellings per outlet-pair test",
-    "min_articles": "scored articles an outlet needs to be compared", "engine": "engine (clean and score)",
+    "min_articles": "scored articles an outlet needs for 95% intervals and comparisons",
+    "outlets_below_min_articles": "outlets with fewer scored articles than that (\u201cn too small\u201d)",
+    "engine": "engine (clean and score)",
     "version": "mediacheck version",
 }
 #: Keys not shown: the report marker, and run times / parallelism (timings.json; they differ between runs).
@@ -248,28 +259,55 @@ def _outlet_label(r: dict) -> str:
     return f"{name} ({leaning})" if leaning else name
 
 
-def _metric_charts(top: list[dict], columns) -> list[dict]:
+def _metric_charts(top: list[dict], columns, small: set[str]) -> list[dict]:
     out = []
     for m in HEADLINE_METRICS:
         label, kind, means = METRICS.get(m, (metric_label(m), _kind(m), ""))
         item = {"metric": m, "label": label, "means": means, "svg": None}
         if m in columns and any(charts._num(r.get(m)) is not None for r in top):
-            rows = sorted(top, key=lambda r: (charts._num(r.get(m)) is None, -(charts._num(r.get(m)) or 0),
-                                              _s(r.get("outlet"))))
+            rows = sorted(top, key=lambda r: (_s(r.get("outlet")) in small, charts._num(r.get(m)) is None,
+                                              -(charts._num(r.get(m)) or 0), _s(r.get("outlet"))))
             item["svg"] = Markup(charts.dot_whisker(
-                [(_outlet_label(r), r.get(m), r.get(f"{m}_ci_low"), r.get(f"{m}_ci_high")) for r in rows],
+                [(_outlet_label(r), r.get(m), r.get(f"{m}_ci_low"), r.get(f"{m}_ci_high"), _s(r.get("outlet")) in small)
+                 for r in rows],
                 label=f"{label} by outlet", fmt=lambda v, k=kind: fmt(v, k),
                 tick_fmt=lambda v, k=kind: f"{v * 100:.3g}%" if k == "share" else f"{v:.3g}"))
         out.append(item)
     return out
 
 
-def _frames_chart(top: list[dict]) -> Markup | None:
-    cols = [f"frame_{t}_share" for t in FRAME_TYPES]
+def _frames_chart(top: list[dict], small: set[str]) -> Markup | None:
+    """The generic frames by probability: per outlet, the mean ``frame_<t>_prob`` (the expected share of its
+    articles that use the frame) with its 95% interval; outlets in ``small`` without interval ("n too small")."""
+    cols = [f"frame_{t}_prob" for t in GENERIC_FRAMES]
     if not any(charts._num(r.get(c)) is not None for r in top for c in cols):
         return None
-    rows = [(_outlet_label(r), [r.get(c) for c in cols]) for r in top]
-    return Markup(charts.stacked_bars(rows, [t.replace("_", " ") for t in FRAME_TYPES], label="Frame mix by outlet"))
+    rows = [(_outlet_label(r), [(r.get(c), r.get(f"{c}_ci_low"), r.get(f"{c}_ci_high")) for c in cols],
+             _s(r.get("outlet")) in small) for r in top]
+    return Markup(charts.interval_grid(rows, [t.replace("_", " ") for t in GENERIC_FRAMES],
+                                       label="Share of articles using the frame, estimated, by outlet",
+                                       fmt=lambda v: fmt(v, "share"), what="of articles"))
+
+
+def _policy_frames(rows: list[dict], small: set[str]) -> dict | None:
+    """The policy frames as sentence shares (lexicon words), one row per outlet; None when no outlet has one."""
+    cols = [f"frame_{t}_share" for t in POLICY_FRAMES]
+    if not any(charts._num(r.get(c)) is not None for r in rows for c in cols):
+        return None
+    body = [[_u(r.get("outlet")), _scored(r, small), *(fmt(r.get(c), "share") for c in cols)] for r in rows]
+    return {"head": ["Outlet", "Scored", *(t.replace("_", " ").capitalize() for t in POLICY_FRAMES)],
+            "num": [False, True, *([True] * len(cols))], "rows": body}
+
+
+def _scored(r: dict, small: set[str]) -> Markup | str:
+    """The scored-article count, marked "n too small" (greyed) for an outlet below the minimum."""
+    n = fmt(r.get("scored_articles"), "int")
+    return Markup(f'{escape(n)} <span class="small">n too small</span>') if _s(r.get("outlet")) in small else n
+
+
+def _min_articles(summary: dict) -> int:
+    v = charts._num(summary.get("min_articles"))
+    return int(v) if v is not None and v >= 1 else MIN_ARTICLES
 
 
 def _cell(v: object, kind: str | None) -> Markup | str:
@@ -280,7 +318,7 @@ def _cell(v: object, kind: str | None) -> Markup | str:
     return fmt(v, kind)
 
 
-def _outlet_table(rows: list[dict]) -> dict:
+def _outlet_table(rows: list[dict], small: set[str]) -> dict:
     spec = [("outlet", "Outlet", None), ("leaning", "Leaning", None), ("articles", "Articles", "int"),
             ("scored_articles", "Scored", "int"), ("words", "Words", "int"),
             ("removed_share", "Removed text", "share"), ("duplicate_share", "Duplicates", "share"),
@@ -289,7 +327,8 @@ def _outlet_table(rows: list[dict]) -> dict:
             ("anonymous_attribution_share", "Anonymous attribution", "share"),
             ("loaded_sentence_rate", "Loaded sentences", "share"), ("tone", "Tone", "signed"),
             ("dominant_frame", "Dominant frame", "frame")]
-    body = [[_cell(r.get(c), k) for c, _, k in spec] for r in rows]
+    body = [[_scored(r, small) if c == "scored_articles" else _cell(r.get(c), k) for c, _, k in spec]
+            for r in rows]
     return {"head": [h for _, h, _ in spec], "num": [k not in (None, "frame") for _, _, k in spec], "rows": body}
 
 
@@ -362,8 +401,10 @@ def _evidence(evidence: pd.DataFrame, outlet_order: list[str]) -> dict:
         if len(rows) < EVIDENCE_PER_OUTLET:
             text = _s(r["text"]) or (r["sentence"] if isinstance(r["sentence"], str) else "")
             cues = parse_cues(r["cues"])
+            question = _s(r.get("question"))
             rows.append({"html": Markup(f"<bdi>{highlight(_cut(display(text), MAX_SENTENCE), cues)}</bdi>"),
-                         "cues": _u(", ".join(cues)), "score": fmt(r["score"])})
+                         "cues": _u(", ".join(cues)), "score": fmt(r["score"]),
+                         "question": _u(question) if question.strip() else ""})
     capped = any(len(o) > TOP_OUTLETS for o in by_metric.values())
     items = [{"metric": m, "label": EVIDENCE_LABELS.get(m, m.replace("_", " ") or DASH),
               "outlets": [{"outlet": _u(o), "rows": rows} for o, rows in list(outlets.items())[:TOP_OUTLETS]]}
@@ -425,6 +466,8 @@ def context(tables: dict[str, pd.DataFrame], summary: dict, notes: Iterable[str]
     ranked = _sorted_outlets(outlets)
     top = ranked[:TOP_OUTLETS]
     articles = _table(tables, "articles")
+    min_articles = _min_articles(summary)
+    small = set(small_outlets(outlets, min_articles))
     status = articles["status"].map(_s).value_counts() if len(articles) else pd.Series(dtype=int)
     return {
         "title": TITLE,
@@ -432,9 +475,11 @@ def context(tables: dict[str, pd.DataFrame], summary: dict, notes: Iterable[str]
         "notes": [str(n) for n in notes],
         "status": ", ".join(f"{s or DASH} {c:,}" for s, c in sorted(status.items(), key=lambda kv: (-kv[1], kv[0]))),
         "n_outlets": len(ranked), "n_top": len(top),
-        "charts": _metric_charts(top, outlets.columns) if top else [],
-        "frames": _frames_chart(top),
-        "outlet_table": _outlet_table(ranked),
+        "charts": _metric_charts(top, outlets.columns, small) if top else [],
+        "frames": _frames_chart(top, small),
+        "policy_frames": _policy_frames(ranked, small),
+        "outlet_table": _outlet_table(ranked, small),
+        "min_articles": min_articles, "n_small": len(small),
         "pairs": _pairs(_table(tables, "outlet_pairs")),
         "stories": _stories(_table(tables, "stories")),
         "evidence": _evidence(_table(tables, "evidence"), [_s(r.get("outlet")) for r in ranked]),

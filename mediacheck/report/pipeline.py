@@ -97,6 +97,12 @@ def no_outlet_note(n: int, compared: bool) -> str:
     return f"{n:,} article{'' if n == 1 else 's'} had no outlet; shown as {NO_OUTLET}, {what}"
 
 
+def small_outlets_note(n: int, min_articles: int) -> str:
+    s = "" if n == 1 else "s"
+    return (f"{n:,} outlet{s} had fewer than {min_articles} scored articles (--min-articles): their rates are "
+            f"shown without 95% intervals (\"n too small\") and they are not compared in outlet_pairs")
+
+
 def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = True, sentences: bool = False,
                  leanings: dict[str, str] | None = None, classifier=None, extractor: str = "auto",
                  tone: bool = True, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
@@ -167,6 +173,7 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
     del dup
     _release_memory()
     outlets = aggregate.outlet_table(articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=resamples,
+                                     min_articles=min_articles,
                                      progress=lambda it, n: bars.iter(it, stage="intervals", total=n, unit="outlet",
                                                                       desc="outlet rates and 95% intervals"))
     exclude = () if compare_no_outlet else (NO_OUTLET,)
@@ -182,6 +189,9 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
             tables[name] = pd.DataFrame(sink.rows, columns=list(TABLES[name]))
     status = articles["status"].value_counts()
     no_outlet = int((articles["outlet"] == NO_OUTLET).sum())
+    small = aggregate.small_outlets(outlets, min_articles)
+    if small:
+        notes = [small_outlets_note(len(small), min_articles), *notes]
     if no_outlet:
         notes = [no_outlet_note(no_outlet, compare_no_outlet), *notes]
     summary = {
@@ -190,6 +200,7 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
         "outlets": int(articles["outlet"].nunique()), "no_outlet_articles": no_outlet,
         "stories": int(stories["story_id"].nunique()) if len(stories) else 0, "duplicate_pairs": len(pairs),
         "engine": engine, "resamples": resamples, "permutations": permutations, "min_articles": min_articles,
+        "outlets_below_min_articles": len(small),
     }
     timings = {"seconds": round(time.perf_counter() - start, 2), "seconds_articles": round(stage_seconds, 2),
                "stages": dict(bars.seconds), "engine": engine, "jobs": jobs or default_jobs()}

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from mediacheck.model import STATUS_ERROR, Article, ArticleScore, CleanArticle
 from mediacheck.report.columns import NO_OUTLET
+from mediacheck.report.questions import questions_cell
 from mediacheck.report.text import encodable, encodable_row, meta_json
-from mediacheck.scoring.scorer import FRAME_TYPES
+from mediacheck.scoring.scorer import FRAME_TYPES, GENERIC_FRAMES
 
 #: Removal rules that move a line into a field of the record instead of discarding it (not boilerplate).
 FIELD_RULES = frozenset({"HL_TITLE", "HL_SUBTITLE", "BP_BYLINE", "BP_DATELINE"})
@@ -22,6 +23,9 @@ EVIDENCE_CUES = {
     "hedging": ("hedge", None), "boosters": ("booster", None), "anonymous_attribution": ("attribution", "anonymous"),
     **{f"frame_{t}": ("frame", t) for t in FRAME_TYPES},
 }
+#: Evidence metrics of the generic frames: only cues that answer an indicator question count, and the row names
+#: the questions (``question`` column; "" for every other metric).
+QUESTION_METRICS = frozenset(f"frame_{t}" for t in GENERIC_FRAMES)
 _LEANINGS = (("left", "left"), ("liberal", "left"), ("right", "right"), ("conservative", "right"),
              ("centre", "center"), ("center", "center"))
 
@@ -142,18 +146,24 @@ def _sentence_row(outlet: str, s) -> dict:
 
 
 def _evidence(scored: ArticleScore, outlet: str) -> tuple[dict, ...]:
-    """The article's best sentence for each evidence metric (most cues of the kind; loaded: highest probability)."""
+    """The article's best sentence for each evidence metric (most cues of the kind; loaded: highest probability).
+
+    For the generic frames only the indicator-question cues count, and ``question`` names the questions of the
+    frame the sentence answers ("R1: says a level of government ...; R3: ..."); it is "" for other metrics."""
     from mediacheck.scoring import default_loaded_model
 
     best: dict[str, tuple] = {}
     threshold = default_loaded_model().threshold
     for s in scored.sentences:
         for metric, (category, kind) in EVIDENCE_CUES.items():
-            cues = [c.text for c in s.cues if c.category == category and (kind is None or c.type == kind)]
-            if cues and (metric not in best or len(cues) > best[metric][0]):
-                best[metric] = (len(cues), s, cues)
+            picked = [c for c in s.cues if c.category == category and (kind is None or c.type == kind)
+                      and (metric not in QUESTION_METRICS or c.question)]
+            if picked and (metric not in best or len(picked) > best[metric][0]):
+                question = questions_cell(c.question for c in picked) if metric in QUESTION_METRICS else ""
+                best[metric] = (len(picked), s, [c.text for c in picked], question)
         if s.loaded_prob >= threshold and ("loaded" not in best or s.loaded_prob > best["loaded"][0]):
             cues = [c.text for c in s.cues if c.category == "loaded"]
-            best["loaded"] = (s.loaded_prob, s, cues)
-    return tuple({"metric": m, "outlet": outlet, "id": s.id, "sentence": s.index, "text": s.text, "cues": cues,
-                  "score": round(float(score), 4)} for m, (score, s, cues) in sorted(best.items()))
+            best["loaded"] = (s.loaded_prob, s, cues, "")
+    return tuple({"metric": m, "outlet": outlet, "id": s.id, "sentence": s.index, "text": s.text,
+                  "question": question, "cues": cues, "score": round(float(score), 4)}
+                 for m, (score, s, cues, question) in sorted(best.items()))

@@ -11,6 +11,7 @@ import pytest
 
 from mediacheck.report.columns import HEADLINE_METRICS, OUTLET_TABLE, TABLES
 from mediacheck.report.html import fmt, highlight, parse_cues, render_html, write_html
+from mediacheck.scoring.scorer import GENERIC_FRAMES
 
 from .conftest import FOX, IMG, TEXTAREA, XSS_OUTLET, make_tables
 
@@ -83,7 +84,8 @@ def test_svg_inside_text_and_attributes_is_escaped(html):
 def test_every_chart_is_present(html):
     page = Page(html)
     assert page.count("svg") == len(HEADLINE_METRICS) + 1 == html.count("</svg>")
-    assert page.count("circle") == len(HEADLINE_METRICS) * 6 - 1      # one outlet has no hedges_per_1k
+    # one outlet has no hedges_per_1k; the frame chart has a dot per outlet and generic frame
+    assert page.count("circle") == len(HEADLINE_METRICS) * 6 - 1 + 6 * len(GENERIC_FRAMES)
     assert [h for h in page.headings if h] == list(SECTIONS)
 
 
@@ -190,7 +192,8 @@ def test_empty_and_partial_tables_render(tables):
 def test_one_and_many_outlets():
     one = {"outlets": make_tables()["outlets"].head(1)}
     page = Page(render_html(one, {}))
-    assert page.count("svg") == len(HEADLINE_METRICS) + 1 and page.count("circle") == len(HEADLINE_METRICS)
+    assert page.count("svg") == len(HEADLINE_METRICS) + 1
+    assert page.count("circle") == len(HEADLINE_METRICS) + len(GENERIC_FRAMES)
     assert "How 1 outlet write" in page.text
 
     base = make_tables()["outlets"].iloc[0].to_dict()
@@ -199,7 +202,7 @@ def test_one_and_many_outlets():
     html = render_html({"outlets": many}, {"outlets": 200})
     page = Page(html)
     assert "Showing the 25 outlets with the most articles of 200" in page.text
-    assert page.count("circle") == 25 * len(HEADLINE_METRICS)
+    assert page.count("circle") == 25 * (len(HEADLINE_METRICS) + len(GENERIC_FRAMES))
     first_chart = re.search(r"<svg.*?</svg>", html, flags=re.S).group(0)
     assert "Outlet 024 &lt;b&gt;" in first_chart and "Outlet 025" not in first_chart
     table = html[html.index('id="outlets"'):html.index('id="differences"')]
