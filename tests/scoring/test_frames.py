@@ -140,6 +140,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("C2", "President Joe Biden paid tribute to the victims of the Sep. 11 terror attacks Friday."),
+    ("E2", "Mourners paid their respects to the firefighters on Saturday."),
     ("R1", "The restaurant will reopen next month under new ownership."),
     ("R1", "Officials said the fire started in a kitchen on the third floor."),
     ("R2", "The storm knocked out power to 40,000 homes on Tuesday."),
