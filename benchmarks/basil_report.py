@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "labels" / "basil_articles.jsonl"
 LEANING = {"fox": "right", "nyt": "center", "hpo": "left"}
 METRICS = ("hedges_per_1k", "hedged_sentence_share", "boosters_per_1k", "anonymous_attribution_share",
-           "loaded_sentence_rate", "loaded_mean_prob", "question_headline_share", "tone")
+           "loaded_sentence_rate", "loaded_mean_prob", "question_headline_share", "tone",
+           *(f"frame_{t}_prob" for t in ("conflict", "economic", "human_interest", "morality", "responsibility")))
 
 
 def write_input(data: Path, path: Path) -> list[dict]:
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
                  for o in outlets.index]
         print(f"| {m} | " + " | ".join(cells) + " |")
     frames = [c for c in outlets.columns if c.startswith("frame_") and c.endswith("_share")]
-    print("\ntop frames: " + "; ".join(
+    print("\ntop frames by sentence share: " + "; ".join(
         f"{o}: " + ", ".join(f"{f[6:-6]} {outlets.loc[o, f]:.2f}" for f in
                              sorted(frames, key=lambda f: -outlets.loc[o, f])[:3]) for o in outlets.index))
     pairs = pd.read_csv(report / "outlet_pairs.csv")
