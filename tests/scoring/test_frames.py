@@ -370,13 +370,17 @@ def test_missing_file_fails_loudly(tmp_path):
         load_questions(tmp_path / "missing.tsv")
 
 
-def test_a_small_custom_file(tmp_path):
+def _custom(tmp_path, *rows: str):
+    """A detector compiled from a question TSV holding ``rows`` (tab-separated) under the header."""
     p = tmp_path / "q.tsv"
-    p.write_text("question\tframe\tpattern\tweight\tnote\n"
-                 "class\tWHO\tthe mayor | {BODY}\t-\twho\n"
-                 "class\tBODY\tcity council | re:board(?!\\w)\t-\tbodies\n"
-                 "R1\tresponsibility\t{WHO} ..2.. fix|repair\t1\tacts\n", encoding="utf-8")
-    det = load_questions(p)
+    p.write_text("question\tframe\tpattern\tweight\tnote\n" + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return load_questions(p)
+
+
+def test_a_small_custom_file(tmp_path):
+    det = _custom(tmp_path, "class\tWHO\tthe mayor | {BODY}\t-\twho",
+                  "class\tBODY\tcity council | re:board(?!\\w)\t-\tbodies",
+                  "R1\tresponsibility\t{WHO} ..2.. fix|repair\t1\tacts")
     got = find_question_hits("The city council will repair the bridge.", detector=det)
     assert [(h.question, h.cue) for h in got] == [("R1", "city council will repair")]
     assert [h.cue for h in find_question_hits("The board will fix it.", detector=det)] == ["board will fix"]
@@ -385,12 +389,9 @@ def test_a_small_custom_file(tmp_path):
 
 def test_a_row_whose_start_cannot_be_told_scans_the_text(tmp_path):
     """A ``re:`` member of an unusual shape has no known starts; the row still finds its hits, by scanning."""
-    p = tmp_path / "q.tsv"
-    p.write_text("question\tframe\tpattern\tweight\tnote\n"
-                 "class\tFEUD\tre:(?:x|y)?feud(?!\\w)\t-\tcustom\n"
-                 "C1\tconflict\t{FEUD} ..2.. over\t1\tcustom\n"
-                 "C1\tconflict\tre:(?<=[\"])row ..2.. over\t0.5\tafter a quote\n", encoding="utf-8")
-    det = load_questions(p)
+    det = _custom(tmp_path, "class\tFEUD\tre:(?:x|y)?feud(?!\\w)\t-\tcustom",
+                  "C1\tconflict\t{FEUD} ..2.. over\t1\tcustom",
+                  "C1\tconflict\tre:(?<=[\"])row ..2.. over\t0.5\tafter a quote")
     assert [c[5] for c in det._compiled][0] is None
     assert det._compiled[1][5].after == '"'
     assert [h.cue for h in find_question_hits("A yfeud broke out over water.", detector=det)] == ["yfeud broke out over"]
