@@ -152,6 +152,7 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
     ``gold_text``. Stage 2 is fitted on out-of-fold stage-1 logits so it learns from honest neighbours.
     """
     from mediacheck.cleaning.labels import CLEAN_COPY_WEIGHT, labelled_documents
+    from mediacheck.cleaning.rules import rules_fingerprint
 
     docs = list(labelled_documents(records))
     if not docs:
@@ -180,5 +181,5 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
     header = {"data": data_name, "licence": licence, "fitted": date.today().isoformat(),
               "documents": sum(d[2] == 1.0 for d in docs),
               "lines": int(sum(len(d[1]) for d in docs if d[2] == 1.0)), "clean_copy_weight": CLEAN_COPY_WEIGHT,
-              "tool": "mediacheck train-cleaner"}
+              "tool": "mediacheck train-cleaner", "rules_fingerprint": rules_fingerprint()}
     return LineModel(stage1, stage2, threshold, header)

@@ -94,7 +94,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "watch next", "in case you missed it", "more to explore", "further reading", "more like this",
         "around the web", "from the web", "sponsored stories", "promoted stories", "in other news",
         "must read", "must reads", "more in", "keep reading", "continue reading", "top headlines",
-        "continue reading the main story", "continue reading below", "most commented", "most emailed",
+        "continue reading the main story", "most commented", "most emailed",
         "what's next", "next up", "more videos", "more photos", "related video", "related videos",
     ),
     "BP_SHARE": (
@@ -146,7 +146,20 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_PHRASE_RULE: dict[str, str] = {p: code for code, phrases in _PHRASES.items() for p in phrases}
+
+
+def _phrase_table(phrases: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Phrase -> code; a phrase listed under two codes is an error (one would silently win)."""
+    table: dict[str, str] = {}
+    for code, items in phrases.items():
+        for p in items:
+            if table.get(p, code) != code:
+                raise ValueError(f"rule table: {p!r} is listed under both {table[p]} and {code}")
+            table[p] = code
+    return table
+
+
+_PHRASE_RULE: dict[str, str] = _phrase_table(_PHRASES)
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (rf"(\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?(,?\s+\d{{4}})?"
@@ -314,6 +327,23 @@ def _match(line: str) -> str | None:
 
 
 _match_short = lru_cache(maxsize=1 << 16)(_match)
+
+
+def rules_fingerprint() -> str:
+    """A digest of everything that decides which rule code a line gets (phrases, patterns, byline, sentence
+    guard, normalisation, length limits) and of how codes enter the line model's features. The line model
+    records it when fitted (``line_model.json`` header ``rules_fingerprint``); a test fails when the two differ,
+    because then ``rule_hit``, ``rule_win2`` and ``after_related`` no longer mean what the weights learned."""
+    import hashlib
+    import json
+
+    from mediacheck.cleaning.features import FEATURE_NAMES, RELATED_CODES
+
+    parts = {"phrases": sorted(_PHRASE_RULE.items()), "short": list(_SHORT_PATTERNS), "long": list(_LONG_PATTERNS),
+             "long_keys": list(_LONG_KEYS), "byline": _BYLINE_RX.pattern, "sentence_safe": sorted(_SENTENCE_SAFE),
+             "trail": _TRAIL, "lead": _LEAD, "max_rule_chars": MAX_RULE_CHARS, "related": sorted(RELATED_CODES),
+             "features": list(FEATURE_NAMES)}
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
 def describe(code: str) -> str:
