@@ -76,8 +76,8 @@ def fit(features: Sequence[dict[str, float]], labels: dict[str, Sequence[int]], 
         frames[f] = (round(b + a * b0, 6), {k: round(a * v, 6) for k, v in w0.items()})
         thresholds[f] = best_threshold(y, lr.predict_proba(z)[:, 1])
         platt[f] = {"a": round(a, 6), "b": round(b, 6)}
-    header = {"model": "Platt scaling (C=%g) of the hand-set prior's logit, per frame: p = sigmoid(a * z + b), "
-                       "z = -2.5 + f_<frame>_evidence + 4 * f_<frame>_share" % C,
+    header = {"model": f"Platt scaling (C={C:g}) of the hand-set prior's logit, per frame: p = sigmoid(a * z + b), "
+                       "z = -2.5 + f_<frame>_evidence + 4 * f_<frame>_share",
               "platt": platt,
               "data": data or "mediacheck frame dev set (benchmarks/data/frames_dev/gold.jsonl: BASIL, AllSides "
                               "and ScrapingHub articles coded for the 16 indicator questions, two passes, "

@@ -594,7 +594,7 @@ class _RssWatch:
 def stages(n: int, args) -> list[dict]:
     """Run build_report in-process on the n corpus with timers around each phase (functions wrapped, not edited)."""
     import mediacheck.dedup as dedup_mod
-    from mediacheck.cli_report import _source
+    from mediacheck.cli.report import _source
     from mediacheck.io import ReadStats
     from mediacheck.report import aggregate, output, pipeline
 

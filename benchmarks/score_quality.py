@@ -654,7 +654,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"model's, max |Δ prob| {facts['refit_max_abs_prob_diff']:.1e} (the shipped JSON rounds weights to "
               f"5 decimals){'' if facts['refit_agree'] == len(test) else ' — NOT identical'}.")
         pos = facts["positives"]
-        print(f"- mediacheck-positive test sentences (as scored: news prior and threshold) with >= 1 loaded cue: {facts['positives_with_cue']}/{pos} "
+        print("- mediacheck-positive test sentences (as scored: news prior and threshold) with >= 1 loaded cue: "
+              f"{facts['positives_with_cue']}/{pos} "
               f"({facts['positives_with_cue'] / pos if pos else 0:.1%}; target 100%). {facts['split_into_several']} "
               f"test texts split into more than one sentence when scored.")
         print("- Lists: whole-word, case-insensitive, listed forms only (no lemmatiser: Recasens' lemmas match only "

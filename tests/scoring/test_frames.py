@@ -394,7 +394,8 @@ def test_a_row_whose_start_cannot_be_told_scans_the_text(tmp_path):
                   "C1\tconflict\tre:(?<=[\"])row ..2.. over\t0.5\tafter a quote")
     assert [c[5] for c in det._compiled][0] is None
     assert det._compiled[1][5].after == '"'
-    assert [h.cue for h in find_question_hits("A yfeud broke out over water.", detector=det)] == ["yfeud broke out over"]
+    got = find_question_hits("A yfeud broke out over water.", detector=det)
+    assert [h.cue for h in got] == ["yfeud broke out over"]
     assert [h.cue for h in find_question_hits('He said "row over land" today.', detector=det)] == ["row over"]
     assert not find_question_hits("He said a row over land today.", detector=det)
 

@@ -1,5 +1,7 @@
-"""``mediacheck report`` (registered by ``mediacheck.cli.build_parser``): the whole job, clean -> score -> dedup ->
-compare, written as tables and one HTML page."""
+"""``mediacheck report``: the whole job, clean -> score -> dedup -> compare, written as tables and one HTML page.
+
+The report package (pandas, the engines) is imported only when the command runs, not when the parser is built.
+"""
 from __future__ import annotations
 
 import argparse
@@ -11,6 +13,16 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+
+from mediacheck.cli._common import (
+    EXIT_ERRORS,
+    EXIT_OK,
+    UsageError,
+    add_input_options,
+    err,
+    int_at_least,
+    whole,
+)
 
 REPORT_HELP = """\
 INPUT is read as by 'mediacheck clean' (a folder of .txt/.html with one sub-folder per outlet, or .jsonl / .csv /
@@ -55,22 +67,20 @@ in mediacheck), 130 interrupted (DIR left as it was).
 MIN_PERMUTATIONS = 19     # with fewer, no p-value can reach 0.05
 MIN_RESAMPLES = 20        # 0 is also accepted: no intervals
 QUIET_HELP = "no progress bars, run summary or notes on stderr (error messages are always shown)"
+#: ``mediacheck.report.engine.ENGINES``, spelled out so that building the parser does not import the report
+#: package (and pandas); tests/test_cli_package.py checks that the two agree.
+ENGINES = ("local", "dask")
 
 
 def _resamples(value: str) -> int:
-    from mediacheck.cli_common import whole
-
     n = whole(value)
     if n != 0 and n < MIN_RESAMPLES:
         raise argparse.ArgumentTypeError(f"must be 0 (no intervals) or at least {MIN_RESAMPLES}, not {n}")
     return n
 
 
-def add_commands(sub, size_type) -> None:
-    from mediacheck.cli_common import add_input_options
-    from mediacheck.cli_common import int_at_least as _at_least
-    from mediacheck.report.engine import ENGINES
-
+def register(sub) -> None:
+    """Add the ``report`` subcommand to ``sub`` (the parser's subparsers)."""
     p = sub.add_parser("report", help="the whole job: clean, score, dedup and compare outlets; tables + HTML",
                        description="Clean, score and deduplicate articles and compare outlets.",
                        epilog=REPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -82,18 +92,18 @@ def add_commands(sub, size_type) -> None:
     p.add_argument("--by-outlet", action="store_true", help="also write by_outlet/<outlet>.csv article tables")
     p.add_argument("--no-html", action="store_true", help="do not write report.html")
     p.add_argument("--outlets-meta", metavar="FILE", help="outlet table (.csv/.tsv/.jsonl) with outlet, leaning")
-    p.add_argument("--jobs", type=_at_least(0), default=0, metavar="N", help="processes (default 0: all cores)")
+    p.add_argument("--jobs", type=int_at_least(0), default=0, metavar="N", help="processes (default 0: all cores)")
     p.add_argument("--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a LocalCluster of --jobs)")
     p.add_argument("--no-templates", action="store_true", help="do not learn per-outlet template lines")
     p.add_argument("--rules-only", action="store_true", help="clean with the rules only, no line classifier")
     p.add_argument("--html-extractor", choices=("auto", "builtin", "trafilatura"), default="auto")
     p.add_argument("--no-tone", action="store_true", help="skip VADER tone (about twice as fast)")
-    p.add_argument("--min-articles", type=_at_least(1), default=5, metavar="N",
+    p.add_argument("--min-articles", type=int_at_least(1), default=5, metavar="N",
                    help="outlets need N scored articles to be compared in outlet_pairs (default 5, at least 1)")
     p.add_argument("--compare-no-outlet", action="store_true",
                    help='also compare the records without an outlet, "(no outlet)", in outlet_pairs')
-    p.add_argument("--permutations", type=_at_least(MIN_PERMUTATIONS, " (fewer cannot give p <= 0.05)"),
+    p.add_argument("--permutations", type=int_at_least(MIN_PERMUTATIONS, " (fewer cannot give p <= 0.05)"),
                    default=999, metavar="N",
                    help=f"permutations per outlet-pair test (default 999, at least {MIN_PERMUTATIONS})")
     p.add_argument("--resamples", type=_resamples, default=1000, metavar="N",
@@ -105,7 +115,6 @@ def add_commands(sub, size_type) -> None:
 
 def read_outlets_meta(path: str) -> dict[str, str]:
     """outlet -> leaning from a .csv/.tsv/.jsonl table (keys also case-folded)."""
-    from mediacheck.cli import UsageError
     from mediacheck.report.stages import normalise_leaning
 
     try:
@@ -141,7 +150,6 @@ def _source(paths: list[str], args: argparse.Namespace, stats=None):
 
 
 def _spool_stdin(folder: str) -> str:
-    from mediacheck.cli import UsageError
 
     path = os.path.join(folder, "stdin.jsonl")
     try:
@@ -155,7 +163,6 @@ def _spool_stdin(folder: str) -> str:
 def check_inputs(args: argparse.Namespace) -> None:
     """UsageError for an input that cannot be read as a whole (missing, wrong kind, unknown format), before the
     output folder is touched."""
-    from mediacheck.cli import UsageError
     from mediacheck.io import InputError, detect_format
 
     hint = "see 'mediacheck report --help'"
@@ -180,7 +187,6 @@ def check_inputs(args: argparse.Namespace) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from mediacheck.cleaning.extract import resolve
-    from mediacheck.cli import EXIT_ERRORS, EXIT_OK, UsageError, _err
     from mediacheck.io import InputError, OutputError
     from mediacheck.report.engine import EngineError
     from mediacheck.report.output import (
@@ -267,9 +273,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.out}: cannot write the report: {getattr(exc, 'strerror', None) or exc}") from None
     s = report.summary
     if not args.quiet:
-        _err(f"read {s['records_in']}, articles {s['articles']} (scored {s['scored']}, empty {s['empty']}), "
-             f"errors {s['errors']}, outlets {s['outlets']}, stories {s['stories']}, "
-             f"in {report.timings['seconds']:.1f}s -> {args.out}")
+        err(f"read {s['records_in']}, articles {s['articles']} (scored {s['scored']}, empty {s['empty']}), "
+            f"errors {s['errors']}, outlets {s['outlets']}, stories {s['stories']}, "
+            f"in {report.timings['seconds']:.1f}s -> {args.out}")
         for note in report.notes[:5]:
-            _err(f"note: {note}")
+            err(f"note: {note}")
     return EXIT_ERRORS if s["errors"] else EXIT_OK

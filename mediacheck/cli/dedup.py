@@ -1,8 +1,25 @@
-"""``mediacheck dedup`` (registered by ``mediacheck.cli.build_parser``)."""
+"""``mediacheck dedup``: duplicate, syndicated and same-story pairs across outlets, clustered into stories."""
 from __future__ import annotations
 
 import argparse
 import time
+
+from mediacheck.cli._common import (
+    EXIT_ERRORS,
+    EXIT_OK,
+    QUIET_HELP,
+    UsageError,
+    add_input_options,
+    check_output,
+    err,
+    float_between,
+    input_bytes,
+    open_inputs,
+    output_failed,
+    progress,
+    show_progress,
+    skipped_note,
+)
 
 DEDUP_HELP = """\
 INPUT is read as by 'mediacheck clean' (several INPUTs are one batch). Records are compared by their title and
@@ -25,9 +42,8 @@ exit codes: 0 done, 1 done but some records were errors, 2 usage error / unreada
 """
 
 
-def add_commands(sub, size_type) -> None:
-    from mediacheck.cli_common import QUIET_HELP, add_input_options, float_between
-
+def register(sub) -> None:
+    """Add the ``dedup`` subcommand to ``sub`` (the parser's subparsers)."""
     p = sub.add_parser("dedup", help="find duplicate, syndicated and same-story articles across outlets",
                        description="Find related article pairs and cluster them into stories.",
                        epilog=DEDUP_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -64,46 +80,45 @@ def _comparable(article):
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
-    from mediacheck import cli_common as cc
     from mediacheck.dedup import CLUSTER_COLUMNS, OUTLET_COLUMNS, PAIR_COLUMNS, find_duplicates
     from mediacheck.io import OutputError, ReadStats, write_records
 
     start = time.perf_counter()
     outputs = [o for o in (args.output, args.clusters, args.outlets, args.errors) if o not in (None, "-")]
-    cc.check_output(args.output, None, args.inputs)
+    check_output(args.output, None, args.inputs)
     for extra in (args.clusters, args.outlets, args.errors):
         if extra:
-            cc.check_output(extra, None, args.inputs)
+            check_output(extra, None, args.inputs)
     if len(set(outputs)) < len(outputs):
-        raise cc.UsageError("two outputs name the same file", "give -o, --clusters, --outlets and --errors "
-                                                          "different files")
+        raise UsageError("two outputs name the same file", "give -o, --clusters, --outlets and --errors "
+                                                       "different files")
     if args.embeddings:
         from mediacheck.dedup.embeddings import EXTRA, available
 
         if not available():
-            raise cc.UsageError(f"--embeddings needs the optional extra: {EXTRA}")
+            raise UsageError(f"--embeddings needs the optional extra: {EXTRA}")
     stats = ReadStats()
-    articles = cc.open_inputs(args, stats, "dedup")
+    articles = open_inputs(args, stats, "dedup")
     good, errors = [], []
-    for a in cc.progress(articles, show=cc.show_progress(args), total_bytes=cc.input_bytes(args.inputs), desc="read"):
+    for a in progress(articles, show=show_progress(args), total_bytes=input_bytes(args.inputs), desc="read"):
         if a.error:
             errors.append(a)
         else:
             good.append(_comparable(a))
     for a in errors[:5]:
-        cc.err(f"skipped {a.id}: {a.error}")
+        err(f"skipped {a.id}: {a.error}")
     if len(errors) > 5:
-        cc.err(f"... and {len(errors) - 5} more records that could not be read" +
+        err(f"... and {len(errors) - 5} more records that could not be read" +
             (f" (all in {args.errors})" if args.errors else " (write them all with --errors FILE)"))
     kw = {"embeddings": True} if args.embeddings else {}
-    if cc.show_progress(args):
-        cc.err(f"comparing {len(good)} articles ...")
+    if show_progress(args):
+        err(f"comparing {len(good)} articles ...")
     result = find_duplicates(good, story_threshold=args.story_threshold, window_days=args.window_days, **kw)
     if not args.quiet:
         for w in result.warnings[:10]:
-            cc.err(w)
+            err(w)
         if len(result.warnings) > 10:
-            cc.err(f"... and {len(result.warnings) - 10} more warnings")
+            err(f"... and {len(result.warnings) - 10} more warnings")
     where = args.output
     try:
         write_records(result.pairs, args.output, columns=PAIR_COLUMNS)
@@ -116,17 +131,17 @@ def cmd_dedup(args: argparse.Namespace) -> int:
             write_records(({"id": a.id, "input_id": a.input_id, "outlet": a.outlet, "source": a.source,
                             "message": a.error} for a in errors), args.errors, columns=ERROR_COLUMNS)
     except OutputError as exc:
-        raise cc.UsageError(str(exc)) from None
+        raise UsageError(str(exc)) from None
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        raise cc.output_failed(exc, where) from None
+        raise output_failed(exc, where) from None
     if not args.quiet:
         kinds: dict[str, int] = {}
         for p in result.pairs:
             kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
         n_clusters = len({r["cluster_id"] for r in result.clusters if r["size"] > 1})
-        cc.err(f"read {stats.records}, compared {len(good)}, errors {len(errors)}; pairs {len(result.pairs)} "
+        err(f"read {stats.records}, compared {len(good)}, errors {len(errors)}; pairs {len(result.pairs)} "
             f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items())) or 'none'}), "
-            f"{n_clusters} clusters of 2+{cc.skipped_note(stats)}, in {time.perf_counter() - start:.2f}s")
-    return cc.EXIT_ERRORS if errors else cc.EXIT_OK
+            f"{n_clusters} clusters of 2+{skipped_note(stats)}, in {time.perf_counter() - start:.2f}s")
+    return EXIT_ERRORS if errors else EXIT_OK

@@ -1,10 +1,14 @@
-"""What every ``mediacheck`` command shares: errors, exit codes, the input options, progress and stream helpers.
+"""What every ``mediacheck`` command shares: errors, exit codes, the parser class, the input options, renamed
+options, progress, JSON Lines and stream helpers, and the atomic file writer.
 
-Imports nothing heavy at module level, so ``mediacheck --help`` stays quick.
+Imports only the standard library at module level (``mediacheck.io`` and tqdm inside the functions that need
+them), so ``mediacheck --help`` stays quick. No module of ``mediacheck.cli`` imports the package
+``mediacheck.cli`` itself: they import this module and the libraries they use.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -51,6 +55,27 @@ class Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         hint = f"run '{self.prog} --help' for the options"
         self.exit(EXIT_USAGE, f"{PROG}: error: {message}\n{PROG}: hint: {hint}\n")
+
+
+class _RenamedOption(argparse.Action):
+    """``store`` under a new option name that also answers to its old, deprecated name: the old name still works
+    and says so in one warning line on stderr (once per run, however often it is given)."""
+
+    def __init__(self, option_strings, dest, old: tuple[str, ...] = (), **kwargs) -> None:
+        super().__init__(option_strings, dest, **kwargs)
+        self.old = old
+        self.warned = False
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        if option_string in self.old and not self.warned:
+            self.warned = True
+            err(f"warning: {option_string} is deprecated; use {self.option_strings[0]}")
+        setattr(namespace, self.dest, values)
+
+
+def add_renamed_option(p, new: str, old: str, **kwargs) -> argparse.Action:
+    """Add option ``new`` (dest from its name) to parser or group ``p``, with ``old`` as a deprecated alias."""
+    return p.add_argument(new, old, action=_RenamedOption, old=(old,), **kwargs)
 
 
 # ---------------------------------------------------------------------------------------------- option types
@@ -191,6 +216,29 @@ def run_summary(stats, counts: dict, warned: int, first_error: str, elapsed: flo
             err("no records found in the input")
     if counts.get("error"):
         err(f"first error: {first_error}")
+
+
+def jsonl_records(path: str, hint: str) -> Iterator[dict]:
+    """The JSON objects of a JSON Lines file, one per non-blank line; UsageError (naming the line) for anything
+    else. ``hint`` is shown when the file cannot be opened."""
+    try:
+        f = open(path, encoding="utf-8-sig")  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}", hint) from None
+    with f:
+        try:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except ValueError as exc:
+                    raise UsageError(f"{path}:{lineno}: invalid JSON: {exc}") from None
+                if not isinstance(record, dict):
+                    raise UsageError(f"{path}:{lineno}: expected a JSON object, got {type(record).__name__}")
+                yield record
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
 # ---------------------------------------------------------------------------------------------- progress
