@@ -1,7 +1,8 @@
 """scikit-learn transformers: ``Cleaner`` (scraped text -> article body) and ``ScoreFeatures`` (text -> scores).
 
 Both follow scikit-learn's conventions: ``__init__`` only stores parameters, ``fit`` returns ``self``, they are
-stateless (``fit`` learns nothing), and ``ScoreFeatures`` supports ``get_feature_names_out`` and
+stateless (``fit`` learns nothing, ``transform`` works unfitted) and tagged as such, with text input, like
+scikit-learn's ``HashingVectorizer``; ``ScoreFeatures`` supports ``get_feature_names_out`` and
 ``set_output(transform="pandas")``. Inputs are an iterable of strings, a pandas Series, or a one-column
 DataFrame.
 
@@ -20,6 +21,23 @@ from mediacheck.scoring.scorer import ARTICLE_COLUMNS
 SCORE_FEATURES = tuple(c for c in ARTICLE_COLUMNS if c not in ("id", "outlet", "title", "dominant_frame"))
 
 
+class _StatelessText:
+    """Estimator tags of a stateless transformer of texts (as ``HashingVectorizer``): no fit needed, strings in."""
+
+    def __sklearn_tags__(self):             # scikit-learn >= 1.6
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        tags.requires_fit = False
+        return tags
+
+    def _more_tags(self) -> dict:           # scikit-learn < 1.6
+        return {"X_types": ["string"], "requires_fit": False, "stateless": True}
+
+    def __sklearn_is_fitted__(self) -> bool:
+        return True                         # stateless: always ready to transform
+
+
 def _texts(x) -> list[str]:
     if hasattr(x, "columns"):               # DataFrame
         if x.shape[1] != 1:
@@ -30,7 +48,7 @@ def _texts(x) -> list[str]:
     return ["" if v is None else str(v) for v in x]
 
 
-class Cleaner(TransformerMixin, BaseEstimator):
+class Cleaner(_StatelessText, TransformerMixin, BaseEstimator):
     """Scraped text -> cleaned article body (``mediacheck.clean``), for use before a vectorizer.
 
     ``include_title`` puts the detected headline in front of the body; ``rules_only`` skips the line model.
@@ -53,14 +71,17 @@ class Cleaner(TransformerMixin, BaseEstimator):
         return [c.as_text() if self.include_title else c.text for c in out]
 
 
-class ScoreFeatures(TransformerMixin, BaseEstimator):
+class ScoreFeatures(_StatelessText, TransformerMixin, BaseEstimator):
     """Text -> numeric scores per document (hedges per 1,000 words, loaded-language rate, frame shares, ...).
 
     ``clean=True`` cleans raw scraped text first; NaN (no attributions) becomes 0 so models can use the output.
+    ``tone=False`` skips VADER (``score``'s ``tone``; about half the scoring time) and leaves the ``tone`` column
+    out of the output, as there is no tone to give (``get_feature_names_out`` follows).
     """
 
-    def __init__(self, clean: bool = False):
+    def __init__(self, clean: bool = False, tone: bool = True):
         self.clean = clean
+        self.tone = tone
 
     def fit(self, x, y=None):
         self.n_features_in_ = 1
@@ -72,10 +93,14 @@ class ScoreFeatures(TransformerMixin, BaseEstimator):
 
         arts = [Article(id=str(i), text=t) for i, t in enumerate(_texts(x))]
         options = {"templates": False} if self.clean else {}
-        rows = [[float(r.summary.get(c, 0.0) or 0.0) for c in SCORE_FEATURES]
-                for r in score_many(arts, clean=self.clean, **options)]
-        out = np.asarray(rows, dtype=float).reshape(len(rows), len(SCORE_FEATURES))
+        names = self._features()
+        rows = [[float(r.summary.get(c, 0.0) or 0.0) for c in names]
+                for r in score_many(arts, clean=self.clean, tone=self.tone, **options)]
+        out = np.asarray(rows, dtype=float).reshape(len(rows), len(names))
         return np.nan_to_num(out, nan=0.0)
 
+    def _features(self) -> tuple[str, ...]:
+        return SCORE_FEATURES if self.tone else tuple(c for c in SCORE_FEATURES if c != "tone")
+
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        return np.asarray(SCORE_FEATURES, dtype=object)
+        return np.asarray(self._features(), dtype=object)

@@ -113,7 +113,7 @@ def test_fit_returns_self_and_learns_nothing():
 
 def test_clone_keeps_parameters():
     sf = clone(ScoreFeatures(clean=True))
-    assert sf.get_params() == {"clean": True}
+    assert sf.get_params() == {"clean": True, "tone": True}
     cl = clone(Cleaner(include_title=True, rules_only=True))
     assert cl.get_params() == {"include_title": True, "rules_only": True}
     pipe = clone(make_pipeline(Cleaner(rules_only=True), TfidfVectorizer()))

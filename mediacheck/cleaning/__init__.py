@@ -12,7 +12,7 @@ from mediacheck.model import Article, CleanArticle
 
 __all__ = [
     "clean", "clean_many", "clean_article", "clean_text", "TemplateLearner", "LineModel", "default_model",
-    "fit_line_model", "RULE_CODES", "match_line", "as_article", "clear_caches",
+    "fit_line_model", "RULE_CODES", "match_line", "as_article", "as_articles", "article_text", "clear_caches",
 ]
 
 #: Articles buffered to learn outlet templates before streaming starts, when the input can be read only once.
@@ -30,7 +30,7 @@ def clear_caches() -> None:
 
 
 def as_article(item: str | Article | dict, *, id: str = "text") -> Article:
-    """Accept a plain string, an Article, or a dict with Article fields."""
+    """Accept a plain string, an Article, or a dict with Article fields (``id`` for those that carry none)."""
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
@@ -59,7 +59,15 @@ def clean(item: str | Article | dict, *, url: str = "", title: str = "",
     return clean_article(art, classifier=classifier, extractor=extractor)
 
 
-def _text_of(article: Article) -> str:
+def as_articles(items: Iterable[str | Article | dict]) -> Iterator[Article]:
+    """``as_article`` element by element; strings and dicts without an id get ``text-1``, ``text-2``, ... (their
+    1-based position), so the ids of a batch differ."""
+    for k, item in enumerate(items, 1):
+        yield as_article(item, id=f"text-{k}")
+
+
+def article_text(article: Article) -> str:
+    """The article's text, or its HTML rendered as text (what outlet templates are learnt from)."""
     if article.text or not article.html:
         return article.text
     from mediacheck.cleaning.html import html_to_text
@@ -67,11 +75,13 @@ def _text_of(article: Article) -> str:
     return html_to_text(article.html).text
 
 
-def clean_many(articles: Iterable[Article], *, templates: bool = True,
+def clean_many(articles: Iterable[str | Article | dict], *, templates: bool = True,
                classifier: LineModel | bool | None = None, extractor: str = "auto",
                learner: TemplateLearner | None = None) -> Iterator[CleanArticle]:
     """Clean a batch, learning each outlet's template lines (``TPL_OUTLET``) when ``templates`` is on.
 
+    Items are what ``clean`` takes (strings, dicts, ``Article``s), converted one by one (``as_articles``: strings
+    and dicts without an id are numbered ``text-1``, ``text-2``, ...).
     ``classifier``: None for the shipped line model, False for rules only, or a ``LineModel``.
     ``extractor``: how HTML input is reduced to the article ('auto', 'builtin', 'trafilatura').
     A list or tuple is read twice (templates from the whole batch); any other iterable is streamed, with the
@@ -80,6 +90,11 @@ def clean_many(articles: Iterable[Article], *, templates: bool = True,
     from mediacheck.cleaning.extract import resolve
 
     resolve(extractor)   # fail early on an unknown or unavailable extractor
+    if isinstance(articles, str):
+        raise TypeError("clean_many takes an iterable of articles, not a single string; use clean(text), or wrap "
+                        "it in a list")
+    # a list or tuple stays a sequence (templates from the whole batch); other iterables stay streams
+    articles = list(as_articles(articles)) if isinstance(articles, Sequence) else as_articles(articles)
     if not templates:
         for a in articles:
             yield clean_article(a, classifier=classifier, extractor=extractor)
@@ -88,7 +103,7 @@ def clean_many(articles: Iterable[Article], *, templates: bool = True,
     if isinstance(articles, Sequence):
         for a in articles:
             if not a.error:
-                learner.add(a.outlet, _text_of(a))
+                learner.add(a.outlet, article_text(a))
         for a in articles:
             yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)
         return
@@ -96,11 +111,11 @@ def clean_many(articles: Iterable[Article], *, templates: bool = True,
     head = list(islice(it, TEMPLATE_WINDOW))
     for a in head:
         if not a.error:
-            learner.add(a.outlet, _text_of(a))
+            learner.add(a.outlet, article_text(a))
     for a in head:
         yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)
     del head
     for a in it:
         if not a.error:
-            learner.add(a.outlet, _text_of(a))
+            learner.add(a.outlet, article_text(a))
         yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)

@@ -1,10 +1,17 @@
 """Duplicate headlines, syndicated copies and same-story clusters across outlets."""
 from __future__ import annotations
 
-from mediacheck.dedup.finder import CLUSTER_COLUMNS, OUTLET_COLUMNS, PAIR_COLUMNS, DedupResult, find_duplicates
+from mediacheck.dedup.finder import (
+    CLUSTER_COLUMNS,
+    OUTLET_COLUMNS,
+    PAIR_COLUMNS,
+    DedupOptions,
+    DedupResult,
+    find_duplicates,
+)
 from mediacheck.dedup.normalize import normalize_headline
 
-__all__ = ["CLUSTER_COLUMNS", "OUTLET_COLUMNS", "PAIR_COLUMNS", "DedupResult", "find_duplicates",
+__all__ = ["CLUSTER_COLUMNS", "OUTLET_COLUMNS", "PAIR_COLUMNS", "DedupOptions", "DedupResult", "find_duplicates",
            "headline_similarity", "normalize_headline"]
 
 

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minhash, sparse_neighbours
 from mediacheck.dedup.linkage import capped_linkage
 from mediacheck.dedup.normalize import body_shingles, normalize_headline
+from mediacheck.options import check_number, merge_options, unset_defaults
 
 PAIR_COLUMNS = ("a", "b", "kind", "score", "method")
 CLUSTER_COLUMNS = ("cluster_id", "id", "outlet", "published", "title", "canonical_headline", "size", "outlets")
@@ -87,7 +88,8 @@ def _items(articles: Iterable) -> tuple[list[Item], list[str]]:
     return items, warnings
 
 
-def _date(s: str) -> datetime | None:
+def parse_published(s: str) -> datetime | None:
+    """An article's ``published`` (ISO 8601, as the readers write it) as a datetime, or None (empty or not a date)."""
     if not s:
         return None
     try:
@@ -142,26 +144,84 @@ def _mutual(cands: list[tuple[int, int, float]], k: int) -> list[tuple[int, int,
     return [(i, j, c) for i, j, c in cands if c >= kth[i] and c >= kth[j]]
 
 
-def find_duplicates(articles: Iterable, *, near_cutoff: float = 90.0, syndicated_jaccard: float = 0.7,
-                    paraphrase_threshold: float = 0.7, story_threshold: float = 0.15,
-                    window_days: float | None = 7.0, min_body_words: int = 30,
-                    story_neighbours: int = 2, title_only_threshold: float = 0.6,
-                    cluster_cap: int | None = 200, weak_bridges: bool = False,
-                    embeddings: bool = False) -> DedupResult:
+@dataclass(frozen=True)
+class DedupOptions:
+    """The settings of ``find_duplicates`` (validated on construction; ``dataclasses.replace`` makes variants).
+
+    ``near_cutoff``: rapidfuzz ratio (0-100) for ``near`` headlines; ``syndicated_jaccard``: estimated Jaccard of
+    body 5-shingles for ``syndicated`` copies; ``paraphrase_threshold``: ``headline_similarity`` for
+    ``paraphrase``; ``story_threshold``: TF-IDF cosine of headline + lead for ``same_story`` candidates;
+    ``window_days``: dated articles further apart are no paraphrase / same story (None: no window);
+    ``min_body_words``: shorter bodies are not compared by body hash; ``story_neighbours``: a candidate pair must
+    be among each side's this many best; ``title_only_threshold``: cosine a same_story pair needs when one side
+    has no body; ``cluster_cap``, ``weak_bridges``: cluster linkage (see ``find_duplicates``); ``embeddings``:
+    add sentence-embedding evidence (optional extra).
+    """
+
+    near_cutoff: float = 90.0
+    syndicated_jaccard: float = 0.7
+    paraphrase_threshold: float = 0.7
+    story_threshold: float = 0.15
+    window_days: float | None = 7.0
+    min_body_words: int = 30
+    story_neighbours: int = 2
+    title_only_threshold: float = 0.6
+    cluster_cap: int | None = 200
+    weak_bridges: bool = False
+    embeddings: bool = False
+
+    def __post_init__(self) -> None:
+        check_number("near_cutoff", self.near_cutoff, low=0, high=100)
+        for name in ("syndicated_jaccard", "paraphrase_threshold", "story_threshold", "title_only_threshold"):
+            check_number(name, getattr(self, name), low=0, high=1)
+        check_number("window_days", self.window_days, low=0, optional=True)
+        check_number("min_body_words", self.min_body_words, low=1, whole=True)
+        check_number("story_neighbours", self.story_neighbours, low=1, whole=True)
+        check_number("cluster_cap", self.cluster_cap, low=1, whole=True, optional=True)
+
+
+_KW = unset_defaults(DedupOptions)
+
+
+def find_duplicates(articles: Iterable, *, options: DedupOptions | None = None,
+                    near_cutoff: float = _KW["near_cutoff"], syndicated_jaccard: float = _KW["syndicated_jaccard"],
+                    paraphrase_threshold: float = _KW["paraphrase_threshold"],
+                    story_threshold: float = _KW["story_threshold"], window_days: float | None = _KW["window_days"],
+                    min_body_words: int = _KW["min_body_words"], story_neighbours: int = _KW["story_neighbours"],
+                    title_only_threshold: float = _KW["title_only_threshold"],
+                    cluster_cap: int | None = _KW["cluster_cap"], weak_bridges: bool = _KW["weak_bridges"],
+                    embeddings: bool = _KW["embeddings"]) -> DedupResult:
     """Pairs, clusters and per-outlet counts for ``articles`` (Article / CleanArticle / dicts with id,
     title, text, outlet, published).
+
+    Settings come from ``options`` (a ``DedupOptions``) or from the keywords of the same names (defaults as in
+    ``DedupOptions``); a keyword that differs from ``options`` is a TypeError. ValueError for invalid settings.
 
     Clusters: pairs are linked strongest first; no link may make a cluster larger than ``cluster_cap`` (hash
     groups excepted; ``None``: no cap), and a paraphrase / same_story link may not merge two clusters of several
     members unless ``weak_bridges`` (see ``mediacheck.dedup.linkage``). ``cluster_cap=None, weak_bridges=True``
     gives plain connected components. ``embeddings=True`` adds sentence-embedding evidence (see the module
     docstring; needs ``pip install 'mediacheck[embeddings]'``, else ``EmbeddingsUnavailable``)."""
+    o = merge_options(DedupOptions, options, {
+        "near_cutoff": near_cutoff, "syndicated_jaccard": syndicated_jaccard,
+        "paraphrase_threshold": paraphrase_threshold, "story_threshold": story_threshold,
+        "window_days": window_days, "min_body_words": min_body_words, "story_neighbours": story_neighbours,
+        "title_only_threshold": title_only_threshold, "cluster_cap": cluster_cap, "weak_bridges": weak_bridges,
+        "embeddings": embeddings}, caller="find_duplicates")
+    return _find(articles, o)
+
+
+def _find(articles: Iterable, o: DedupOptions) -> DedupResult:
+    near_cutoff, syndicated_jaccard, paraphrase_threshold = o.near_cutoff, o.syndicated_jaccard, o.paraphrase_threshold
+    story_threshold, window_days, min_body_words = o.story_threshold, o.window_days, o.min_body_words
+    story_neighbours, title_only_threshold, cluster_cap = o.story_neighbours, o.title_only_threshold, o.cluster_cap
+    weak_bridges, embeddings = o.weak_bridges, o.embeddings
     from mediacheck.dedup.similarity import pair_similarities
 
     items, warnings = _items(articles)
     n = len(items)
     ids = [it.id for it in items]
-    dates = [_date(it.published) for it in items]
+    dates = [parse_published(it.published) for it in items]
     stamps = _stamps(dates)
     found: dict[tuple[int, int], tuple[str, float, str]] = {}
     vecs = _vectors(items) if embeddings and n > 1 else None
@@ -336,7 +396,7 @@ def _outlet_rows(items: list[Item], clusters: list[dict], found: dict) -> list[d
             continue
         for r in rows:
             stats[r["outlet"]]["in_shared_clusters"] += 1
-        dated = [(_date(r["published"]), r["outlet"]) for r in rows if _date(r["published"])]
+        dated = [(parse_published(r["published"]), r["outlet"]) for r in rows if parse_published(r["published"])]
         if dated:
             first = min(dated, key=lambda t: t[0].replace(tzinfo=None))[1]
             stats[first]["first_in_shared"] += 1

@@ -159,8 +159,8 @@ def finish(article: Article, ids: UniqueIds | None) -> Article:
     return replace(article, id=rid, warnings=(*article.warnings, f"duplicate id {article.id!r}: renamed {rid}"))
 
 
-def _article_from_record(record: Any, *, fallback_id: str, source: str, outlet: str, warnings: Iterable[str] = (),
-                         seen: UniqueIds | None = None) -> Article:
+def article_from_record(record: Any, *, fallback_id: str, source: str, outlet: str, warnings: Iterable[str] = (),
+                        seen: UniqueIds | None = None) -> Article:
     """One record as a finished Article (for callers outside the readers, e.g. ``mediacheck.analyze``)."""
     article = record_to_article(record, fallback_id=fallback_id, source=source, outlet=outlet, warnings=warnings)
     return finish(article, seen)

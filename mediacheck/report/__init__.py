@@ -1,4 +1,4 @@
 """Comparison reports across outlets: the pipeline, its tables, statistics and the HTML report."""
-from mediacheck.report.pipeline import Report, analyze, build_report
+from mediacheck.report.pipeline import Report, ReportOptions, analyze, build_report
 
-__all__ = ["Report", "analyze", "build_report"]
+__all__ = ["Report", "ReportOptions", "analyze", "build_report"]

@@ -32,7 +32,7 @@ def _name(name: object, short: bool = False) -> str:
     return f"{FSI}{escape(_short(s) if short else s, quote=True)}{PDI}"
 
 
-def _num(x: object) -> float | None:
+def finite_float(x: object) -> float | None:
     """A finite float, or None (None, NaN, inf, non-numbers)."""
     try:
         v = float(x)  # type: ignore[arg-type]
@@ -80,8 +80,8 @@ def dot_whisker(rows: Sequence[tuple], *, label: str, fmt: Callable[[float], str
     for row in rows:
         name, v, lo, hi = row[:4]
         small = bool(row[4]) if len(row) > 4 else False
-        lo, hi = (None, None) if small else (_num(lo), _num(hi))
-        pts.append((str(name), _num(v), lo, hi, small))
+        lo, hi = (None, None) if small else (finite_float(lo), finite_float(hi))
+        pts.append((str(name), finite_float(v), lo, hi, small))
     xs = [x for _, v, lo, hi, _ in pts for x in (v, lo, hi) if x is not None] + [0.0]
     ticks = nice_ticks(min(xs), max(xs))
     x0, x1 = ticks[0], ticks[-1]
@@ -165,7 +165,7 @@ def interval_grid(rows: Sequence[tuple[str, Sequence[tuple[object, object, objec
         out.append(f'<text x="{LABEL_W - 8}" y="{y + 4:.1f}" text-anchor="end"><title>{_name(name)}</title>'
                    f"{_name(name, short=True)}</text>")
         for j, (col, cell) in enumerate(zip(columns, cells)):
-            v, lo, hi = (_num(c) for c in cell)
+            v, lo, hi = (finite_float(c) for c in cell)
             if small:
                 lo = hi = None
             shown = fmt(v) if v is not None else "–"

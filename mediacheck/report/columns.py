@@ -7,6 +7,8 @@ hedge cues / all words x 1000), each with a 95% bootstrap interval over articles
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from mediacheck.dedup.finder import PAIR_COLUMNS
 from mediacheck.scoring.scorer import FRAME_TYPES, GENERIC_FRAMES, HEDGE_TYPES
 
@@ -68,8 +70,34 @@ ERROR_TABLE = ("id", "outlet", "source", "stage", "message")
 
 SENTENCE_TABLE = ("id", "outlet", "index", "start", "end", "text", "hedged", "loaded_prob", "frames", "cues")
 
-TABLES = {
-    "articles": ARTICLE_TABLE, "sentences": SENTENCE_TABLE, "outlets": OUTLET_TABLE, "stories": STORY_TABLE,
-    "outlet_pairs": OUTLET_PAIR_TABLE, "evidence": EVIDENCE_TABLE, "duplicates": PAIR_COLUMNS, "removed": REMOVED_TABLE,
-    "errors": ERROR_TABLE,
-}
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One report table: its name (``<name>.csv``), its columns, and whether it is ``streamed`` (written row by row
+    during the per-article pass: one row per line or sentence) or built at the end."""
+
+    name: str
+    columns: tuple[str, ...]
+    streamed: bool = False
+
+
+#: Every report table, the one definition: tables built at the end first, in the order they are written, then the
+#: streamed ones (``sentences`` only with the report's ``sentences`` option).
+TABLE_SPECS = (
+    TableSpec("articles", ARTICLE_TABLE),
+    TableSpec("outlets", OUTLET_TABLE),
+    TableSpec("outlet_pairs", OUTLET_PAIR_TABLE),
+    TableSpec("stories", STORY_TABLE),
+    TableSpec("evidence", EVIDENCE_TABLE),
+    TableSpec("duplicates", PAIR_COLUMNS),
+    TableSpec("sentences", SENTENCE_TABLE, streamed=True),
+    TableSpec("removed", REMOVED_TABLE, streamed=True),
+    TableSpec("errors", ERROR_TABLE, streamed=True),
+)
+
+#: Table name -> columns.
+TABLES = {t.name: t.columns for t in TABLE_SPECS}
+#: Tables built at the end, in the order they are written.
+FINAL_TABLES = tuple(t.name for t in TABLE_SPECS if not t.streamed)
+#: Tables streamed row by row during the per-article pass.
+STREAMED_TABLES = tuple(t.name for t in TABLE_SPECS if t.streamed)

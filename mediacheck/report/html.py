@@ -150,7 +150,7 @@ def _kind(m: str) -> str:
 
 def fmt(v: object, kind: str = "num") -> str:
     """Format a number for display by unit kind; "–" for None/NaN/non-numbers."""
-    x = charts._num(v)
+    x = charts.finite_float(v)
     if x is None:
         return DASH
     if kind == "share":
@@ -169,7 +169,7 @@ def fmt(v: object, kind: str = "num") -> str:
 
 
 def _fmt_diff(v: object, kind: str) -> str:
-    x = charts._num(v)
+    x = charts.finite_float(v)
     if x is None:
         return DASH
     return f"{x * 100:+.1f} pp" if kind == "share" else f"{x:+.2f}" if kind == "per1k" else f"{x:+.3f}"
@@ -251,7 +251,7 @@ def _table(tables: dict, name: str) -> pd.DataFrame:
 def _sorted_outlets(outlets: pd.DataFrame) -> list[dict]:
     """Outlet rows, most articles first (ties by name)."""
     rows = outlets.to_dict("records")
-    return sorted(rows, key=lambda r: (-(charts._num(r.get("articles")) or 0), _s(r.get("outlet"))))
+    return sorted(rows, key=lambda r: (-(charts.finite_float(r.get("articles")) or 0), _s(r.get("outlet"))))
 
 
 def _outlet_label(r: dict) -> str:
@@ -264,9 +264,9 @@ def _metric_charts(top: list[dict], columns, small: set[str]) -> list[dict]:
     for m in HEADLINE_METRICS:
         label, kind, means = METRICS.get(m, (metric_label(m), _kind(m), ""))
         item = {"metric": m, "label": label, "means": means, "svg": None}
-        if m in columns and any(charts._num(r.get(m)) is not None for r in top):
-            rows = sorted(top, key=lambda r: (_s(r.get("outlet")) in small, charts._num(r.get(m)) is None,
-                                              -(charts._num(r.get(m)) or 0), _s(r.get("outlet"))))
+        if m in columns and any(charts.finite_float(r.get(m)) is not None for r in top):
+            rows = sorted(top, key=lambda r: (_s(r.get("outlet")) in small, charts.finite_float(r.get(m)) is None,
+                                              -(charts.finite_float(r.get(m)) or 0), _s(r.get("outlet"))))
             item["svg"] = Markup(charts.dot_whisker(
                 [(_outlet_label(r), r.get(m), r.get(f"{m}_ci_low"), r.get(f"{m}_ci_high"), _s(r.get("outlet")) in small)
                  for r in rows],
@@ -280,7 +280,7 @@ def _frames_chart(top: list[dict], small: set[str]) -> Markup | None:
     """The generic frames by probability: per outlet, the mean ``frame_<t>_prob`` (the expected share of its
     articles that use the frame) with its 95% interval; outlets in ``small`` without interval ("n too small")."""
     cols = [f"frame_{t}_prob" for t in GENERIC_FRAMES]
-    if not any(charts._num(r.get(c)) is not None for r in top for c in cols):
+    if not any(charts.finite_float(r.get(c)) is not None for r in top for c in cols):
         return None
     rows = [(_outlet_label(r), [(r.get(c), r.get(f"{c}_ci_low"), r.get(f"{c}_ci_high")) for c in cols],
              _s(r.get("outlet")) in small) for r in top]
@@ -292,7 +292,7 @@ def _frames_chart(top: list[dict], small: set[str]) -> Markup | None:
 def _policy_frames(rows: list[dict], small: set[str]) -> dict | None:
     """The policy frames as sentence shares (lexicon words), one row per outlet; None when no outlet has one."""
     cols = [f"frame_{t}_share" for t in POLICY_FRAMES]
-    if not any(charts._num(r.get(c)) is not None for r in rows for c in cols):
+    if not any(charts.finite_float(r.get(c)) is not None for r in rows for c in cols):
         return None
     body = [[_u(r.get("outlet")), _scored(r, small), *(fmt(r.get(c), "share") for c in cols)] for r in rows]
     return {"head": ["Outlet", "Scored", *(t.replace("_", " ").capitalize() for t in POLICY_FRAMES)],
@@ -306,7 +306,7 @@ def _scored(r: dict, small: set[str]) -> Markup | str:
 
 
 def _min_articles(summary: dict) -> int:
-    v = charts._num(summary.get("min_articles"))
+    v = charts.finite_float(summary.get("min_articles"))
     return int(v) if v is not None and v >= 1 else MIN_ARTICLES
 
 
@@ -392,7 +392,8 @@ def _evidence(evidence: pd.DataFrame, outlet_order: list[str]) -> dict:
     pos = {o: i for i, o in enumerate(outlet_order)}
     recs = evidence.to_dict("records")
     recs.sort(key=lambda r: (_s(r["metric"]), pos.get(_s(r["outlet"]), len(pos)), _s(r["outlet"]),
-                             charts._num(r["rank"]) if charts._num(r["rank"]) is not None else math.inf))
+                             charts.finite_float(r["rank"]) if charts.finite_float(r["rank"]) is not None
+                             else math.inf))
     order = {m: i for i, m in enumerate(EVIDENCE_LABELS)}
     by_metric: dict[str, dict[str, list]] = {}
     for r in recs:

@@ -20,10 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from mediacheck.io.writers import RecordSink, write_records
-from mediacheck.report.columns import TABLES
+from mediacheck.report.columns import FINAL_TABLES, STREAMED_TABLES, TABLES
 
-#: Tables written at the end, in this order (the streamed ones are written while the articles are processed).
-FINAL_TABLES = ("articles", "outlets", "outlet_pairs", "stories", "evidence", "duplicates")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -64,9 +62,8 @@ class TeeSink:
 
 def open_sinks(out_dir: str, *, sentences: bool, parquet: bool) -> dict[str, TeeSink]:
     """Streaming writers for the row-per-line tables: removed, errors (+ sentences)."""
-    names = ["removed", "errors"] + (["sentences"] if sentences else [])
     sinks = {}
-    for name in names:
+    for name in (n for n in STREAMED_TABLES if sentences or n != "sentences"):
         files = [RecordSink(str(inside(out_dir, f"{name}.csv")), columns=TABLES[name])]
         if parquet:
             files.append(RecordSink(str(inside(out_dir, f"{name}.parquet")), columns=TABLES[name]))
@@ -94,7 +91,8 @@ def _plain(v):
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str, *, parquet: bool = False,
                  names=FINAL_TABLES) -> list[str]:
-    """Write the final tables as CSV (and Parquet); returns the paths written."""
+    """Write the final tables (``FINAL_TABLES``, in that order; tables built at the end, see
+    ``mediacheck.report.columns``) as CSV (and Parquet); returns the paths written."""
     paths = []
     for name in names:
         if name not in tables:

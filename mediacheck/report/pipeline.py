@@ -7,7 +7,7 @@ evidence leaders in memory. ``analyze`` is the pandas-in, pandas-out front end.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -16,8 +16,9 @@ import pandas as pd
 
 from mediacheck.ids import UniqueIds
 from mediacheck.model import Article
+from mediacheck.options import check_number, merge_options, unset_defaults
 from mediacheck.report import aggregate
-from mediacheck.report.columns import ARTICLE_TABLE, NO_OUTLET, TABLES
+from mediacheck.report.columns import ARTICLE_TABLE, NO_OUTLET, STREAMED_TABLES, TABLES
 from mediacheck.report.engine import default_jobs, run
 from mediacheck.report.progress import Progress
 from mediacheck.report.stages import Settings
@@ -26,7 +27,7 @@ from mediacheck.textutil import release_memory
 #: ``summary.json``'s "tool": marks a folder as a mediacheck report (which a later run may replace).
 TOOL = "mediacheck"
 #: Tables streamed row by row during the per-article pass (the others are built at the end).
-STREAMED = ("sentences", "removed", "errors")
+STREAMED = STREAMED_TABLES
 #: Article rows turn into a DataFrame chunk every this many rows.
 ROW_CHUNK = 5000
 _PRE_CLUSTER = [c for c in ARTICLE_TABLE if c not in ("cluster_id", "cluster_size", "cluster_outlets",
@@ -65,14 +66,13 @@ class Report:
 
 def learn_templates(articles: Iterable[Article]) -> tuple[dict[str, frozenset[str]], int]:
     """First pass: each outlet's template lines over the whole input, and the number of records."""
-    from mediacheck.cleaning import TemplateLearner
-    from mediacheck.cleaning import _text_of as text_of
+    from mediacheck.cleaning import TemplateLearner, article_text
 
     learner, n = TemplateLearner(), 0
     for a in articles:
         n += 1
         if not a.error:
-            learner.add(a.outlet, text_of(a))
+            learner.add(a.outlet, article_text(a))
     return {o: t for o in learner.outlets() if (t := learner.template(o))}, n
 
 
@@ -103,41 +103,93 @@ def small_outlets_note(n: int, min_articles: int) -> str:
             f"shown without 95% intervals (\"n too small\") and they are not compared in outlet_pairs")
 
 
-def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = True, sentences: bool = False,
-                 leanings: dict[str, str] | None = None, classifier=None, extractor: str = "auto",
-                 tone: bool = True, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-                 sinks: dict | None = None, progress: bool | Progress | IO = False, resamples: int = 1000,
-                 permutations: int = 999, min_articles: int = 5, evidence_top: int = 3,
-                 compare_no_outlet: bool = False) -> Report:
+@dataclass(frozen=True)
+class ReportOptions:
+    """The settings of ``build_report`` / ``analyze`` (validated on construction; ``dataclasses.replace`` makes
+    variants). The output sinks and the progress display are arguments of the run, not options.
+
+    ``templates``: learn outlet template lines in a first pass (the source is read twice); ``sentences``: also the
+    sentences table; ``leanings``: outlet -> leaning for records that carry none; ``classifier``: None for the
+    shipped line model, False for rules only, or a ``LineModel``; ``extractor``: 'auto', 'builtin' or
+    'trafilatura' for HTML; ``tone``: VADER tone (about half the scoring time); ``engine``, ``jobs`` (0: all
+    cores), ``scheduler``: where the per-article stage runs; ``resamples``: bootstrap resamples for the 95%
+    intervals (0: none); ``permutations``: per outlet-pair test; ``min_articles``: scored articles an outlet needs
+    for intervals and comparisons; ``evidence_top``: evidence sentences kept per metric and outlet;
+    ``compare_no_outlet``: compare the records without an outlet in ``outlet_pairs`` too.
+    """
+
+    templates: bool = True
+    sentences: bool = False
+    leanings: Mapping[str, str] | None = None
+    classifier: object = None
+    extractor: str = "auto"
+    tone: bool = True
+    engine: str = "local"
+    jobs: int = 1
+    scheduler: str | None = None
+    resamples: int = 1000
+    permutations: int = 999
+    min_articles: int = 5
+    evidence_top: int = 3
+    compare_no_outlet: bool = False
+
+    def __post_init__(self) -> None:
+        check_options(jobs=self.jobs, resamples=self.resamples, permutations=self.permutations,
+                      min_articles=self.min_articles)
+        check_number("evidence_top", self.evidence_top, low=0, whole=True)
+
+
+_KW = unset_defaults(ReportOptions)
+
+
+def build_report(source: Callable[[], Iterable[Article]], *, options: ReportOptions | None = None,
+                 templates: bool = _KW["templates"], sentences: bool = _KW["sentences"],
+                 leanings: dict[str, str] | None = _KW["leanings"], classifier=_KW["classifier"],
+                 extractor: str = _KW["extractor"], tone: bool = _KW["tone"], engine: str = _KW["engine"],
+                 jobs: int = _KW["jobs"], scheduler: str | None = _KW["scheduler"], sinks: dict | None = None,
+                 progress: bool | Progress | IO = False, resamples: int = _KW["resamples"],
+                 permutations: int = _KW["permutations"], min_articles: int = _KW["min_articles"],
+                 evidence_top: int = _KW["evidence_top"], compare_no_outlet: bool = _KW["compare_no_outlet"]) -> Report:
     """Run clean -> score -> dedup -> compare over the articles that ``source()`` yields.
 
+    Settings come from ``options`` (a ``ReportOptions``) or from the keywords of the same names (defaults as in
+    ``ReportOptions``); a keyword that differs from ``options`` is a TypeError. ValueError for invalid settings.
     ``source`` is called twice when ``templates`` is on (outlet templates are learnt from the whole input
     first), so it must re-read the input. ``sinks`` maps 'sentences' / 'removed' / 'errors' to objects with
     ``put(row)``; tables without a sink are collected and returned. ``progress``: True (bars on stderr), a
     stream, or a ``Progress``. ``resamples=0`` leaves the intervals empty. Records without an outlet are pooled
     as ``NO_OUTLET`` and left out of ``outlet_pairs`` unless ``compare_no_outlet``.
     """
+    o = merge_options(ReportOptions, options, {
+        "templates": templates, "sentences": sentences, "leanings": leanings, "classifier": classifier,
+        "extractor": extractor, "tone": tone, "engine": engine, "jobs": jobs, "scheduler": scheduler,
+        "resamples": resamples, "permutations": permutations, "min_articles": min_articles,
+        "evidence_top": evidence_top, "compare_no_outlet": compare_no_outlet}, caller="build_report")
+    return _build(source, o, sinks=sinks, progress=progress)
+
+
+def _build(source: Callable[[], Iterable[Article]], o: ReportOptions, *, sinks: dict | None,
+           progress: bool | Progress | IO) -> Report:
     from mediacheck.dedup import find_duplicates
 
-    check_options(jobs=jobs, resamples=resamples, permutations=permutations, min_articles=min_articles)
     start = time.perf_counter()
     bars = progress if isinstance(progress, Progress) else Progress(progress)
     total = None
     tpl: dict[str, frozenset[str]] = {}
-    if templates:
+    if o.templates:
         tpl, total = learn_templates(bars.iter(source(), stage="templates", desc="reading (outlet templates)",
                                                unit="article"))
-    settings = Settings(templates=tpl, leanings=dict(leanings or {}), classifier=classifier, extractor=extractor,
-                        tone=tone, sentences=sentences)
+    settings = Settings(templates=tpl, leanings=dict(o.leanings or {}), classifier=o.classifier, extractor=o.extractor,
+                        tone=o.tone, sentences=o.sentences)
     sinks = dict(sinks or {})
     collected = {name: sinks.setdefault(name, _ListSink()) for name in STREAMED if name not in sinks}
-    if not sentences:
+    if not o.sentences:
         collected.pop("sentences", None)
     rows: list[dict] = []
     chunks: list[pd.DataFrame] = []          # article rows, columnar every ROW_CHUNK rows (dicts cost ~8x more)
     dedup_items, n_in = [], 0
-    evidence = aggregate.EvidenceCollector(evidence_top)
-    results = bars.iter(run(source(), settings, engine=engine, jobs=jobs, scheduler=scheduler), stage="articles",
+    evidence = aggregate.EvidenceCollector(o.evidence_top)
+    results = bars.iter(run(source(), settings, engine=o.engine, jobs=o.jobs, scheduler=o.scheduler), stage="articles",
                         desc="cleaning and scoring", total=total, unit="article")
     for r in results:
         n_in += 1
@@ -172,13 +224,13 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
     warnings = list(dup.warnings)
     del dup
     _release_memory()
-    outlets = aggregate.outlet_table(articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=resamples,
-                                     min_articles=min_articles,
+    outlets = aggregate.outlet_table(articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=o.resamples,
+                                     min_articles=o.min_articles,
                                      progress=lambda it, n: bars.iter(it, stage="intervals", total=n, unit="outlet",
                                                                       desc="outlet rates and 95% intervals"))
-    exclude = () if compare_no_outlet else (NO_OUTLET,)
+    exclude = () if o.compare_no_outlet else (NO_OUTLET,)
     outlet_pairs, notes = aggregate.outlet_pairs_table(
-        articles, permutations=permutations, min_articles=min_articles, exclude=exclude,
+        articles, permutations=o.permutations, min_articles=o.min_articles, exclude=exclude,
         progress=lambda it, n: bars.iter(it, stage="outlet_pairs", total=n, unit="pair",
                                          desc="outlet differences (permutation tests)"))
     with bars.step("stories", "stories across outlets"):
@@ -189,21 +241,21 @@ def build_report(source: Callable[[], Iterable[Article]], *, templates: bool = T
             tables[name] = pd.DataFrame(sink.rows, columns=list(TABLES[name]))
     status = articles["status"].value_counts()
     no_outlet = int((articles["outlet"] == NO_OUTLET).sum())
-    small = aggregate.small_outlets(outlets, min_articles)
+    small = aggregate.small_outlets(outlets, o.min_articles)
     if small:
-        notes = [small_outlets_note(len(small), min_articles), *notes]
+        notes = [small_outlets_note(len(small), o.min_articles), *notes]
     if no_outlet:
-        notes = [no_outlet_note(no_outlet, compare_no_outlet), *notes]
+        notes = [no_outlet_note(no_outlet, o.compare_no_outlet), *notes]
     summary = {
         "tool": TOOL, "records_in": n_in, "articles": len(articles), "scored": int(status.get("ok", 0)),
         "empty": int(status.get("empty", 0)), "errors": n_in - len(articles),
         "outlets": int(articles["outlet"].nunique()), "no_outlet_articles": no_outlet,
         "stories": int(stories["story_id"].nunique()) if len(stories) else 0, "duplicate_pairs": len(pairs),
-        "engine": engine, "resamples": resamples, "permutations": permutations, "min_articles": min_articles,
+        "engine": o.engine, "resamples": o.resamples, "permutations": o.permutations, "min_articles": o.min_articles,
         "outlets_below_min_articles": len(small),
     }
     timings = {"seconds": round(time.perf_counter() - start, 2), "seconds_articles": round(stage_seconds, 2),
-               "stages": dict(bars.seconds), "engine": engine, "jobs": jobs or default_jobs()}
+               "stages": dict(bars.seconds), "engine": o.engine, "jobs": o.jobs or default_jobs()}
     return Report(tables, summary, notes + _summarised(warnings), timings)
 
 
@@ -211,11 +263,12 @@ def analyze(df: pd.DataFrame, **options) -> dict[str, pd.DataFrame]:
     """Run the whole report on a DataFrame of articles and return its tables as DataFrames.
 
     Columns: ``text`` or ``html`` (one is required), optionally ``id``, ``outlet``, ``title``, ``url``,
-    ``published``, ``leaning``; other columns are carried as metadata. Options are ``build_report``'s.
+    ``published``, ``leaning``; other columns are carried as metadata. Options are ``build_report``'s
+    (``options=ReportOptions(...)`` or its keywords).
     Returns 'articles', 'outlets', 'outlet_pairs', 'stories', 'evidence', 'duplicates', 'removed', 'errors'
     (+ 'sentences' with ``sentences=True``) and 'summary' (one row).
     """
-    from mediacheck.io.readers import _article_from_record
+    from mediacheck.io.readers import article_from_record
 
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"analyze takes a pandas DataFrame, not {type(df).__name__}")
@@ -227,7 +280,7 @@ def analyze(df: pd.DataFrame, **options) -> dict[str, pd.DataFrame]:
         seen = UniqueIds()
         for k, rec in enumerate(records):
             rec = {c: (None if _missing(v) else v) for c, v in rec.items()}
-            yield _article_from_record(rec, fallback_id=f"row-{k + 1}", source=f"row {k + 1}", outlet="",
+            yield article_from_record(rec, fallback_id=f"row-{k + 1}", source=f"row {k + 1}", outlet="",
                                        warnings=(), seen=seen)
 
     report = build_report(source, **options)

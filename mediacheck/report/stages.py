@@ -85,7 +85,7 @@ def outlet_name(outlet: str) -> str:
 def analyze_article(article: Article, settings: Settings) -> ArticleResult:
     """Clean and score one article and return its rows (every string in them encodable as UTF-8)."""
     from mediacheck.cleaning.cleaner import clean_article
-    from mediacheck.scoring import _score_clean, default_lexicon, default_loaded_model
+    from mediacheck.scoring import default_lexicon, default_loaded_model, score_clean_article
 
     cleaned = clean_article(article, template=settings.templates.get(article.outlet, ()),
                             classifier=settings.classifier, extractor=settings.extractor)
@@ -93,7 +93,7 @@ def analyze_article(article: Article, settings: Settings) -> ArticleResult:
         stage = "read" if article.error else "clean"
         return ArticleResult(None, encodable_row({"id": article.id, "outlet": article.outlet, "source": article.source,
                                                   "stage": stage, "message": cleaned.message}))
-    scored = _score_clean(cleaned, default_lexicon(), default_loaded_model(), settings.tone)
+    scored = score_clean_article(cleaned, default_lexicon(), default_loaded_model(), settings.tone)
     outlet = outlet_name(cleaned.outlet)
     row = encodable_row(_article_row(article, cleaned, scored, _leaning(article, settings), outlet))
     removed = tuple(encodable_row({"id": cleaned.id, "outlet": outlet, "line": r.line, "rule": r.rule,

@@ -1,7 +1,8 @@
 """Hedging, framing and loaded-language scores with evidence: ``score`` for one article, ``score_many``."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, ArticleScore, CleanArticle
 from mediacheck.scoring.lexicon import Lexicon, default_lexicon, load_lexicon
@@ -10,11 +11,17 @@ from mediacheck.scoring.scorer import ARTICLE_COLUMNS, FRAME_TYPES, HEDGE_TYPES,
 
 __all__ = [
     "ARTICLE_COLUMNS", "FRAME_TYPES", "HEDGE_TYPES", "LoadedModel", "Lexicon", "default_lexicon",
-    "default_loaded_model", "fit_loaded_model", "load_lexicon", "score", "score_many", "score_text",
+    "default_loaded_model", "fit_loaded_model", "load_lexicon", "score", "score_clean_article", "score_many",
+    "score_text",
 ]
 
 
-def _score_clean(c: CleanArticle, lexicon: Lexicon, model: LoadedModel, tone: bool = True) -> ArticleScore:
+def score_clean_article(c: CleanArticle, lexicon: Lexicon | None = None, model: LoadedModel | None = None,
+                        tone: bool = True) -> ArticleScore:
+    """Score a ``CleanArticle`` as it is (no cleaning); error records stay errors, bodiless ones are ``empty``.
+    ``lexicon`` / ``model``: None for the shipped ones."""
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    model = default_loaded_model() if model is None else model
     ids = {"id": c.id, "input_id": c.input_id, "outlet": c.outlet, "meta": c.meta}
     if c.status == STATUS_ERROR:
         return ArticleScore(**ids, status=STATUS_ERROR, message=c.message)
@@ -31,22 +38,60 @@ def _as_clean(a: Article) -> CleanArticle:
                         message=a.error, source=a.source, meta=a.meta, warnings=a.warnings)
 
 
-def score_many(items: Iterable[Article | CleanArticle], *, clean: bool = True, lexicon: Lexicon | None = None,
-               model: LoadedModel | None = None, tone: bool = True, **clean_options) -> Iterator[ArticleScore]:
-    """Score a stream of articles. ``Article``s are cleaned first (``clean_many``: templates, line model, ...)
-    unless ``clean=False``, which scores their text as given; ``CleanArticle``s are scored as they are."""
-    from mediacheck.cleaning import clean_many
-
+def score_many(items: Iterable[str | dict | Article | CleanArticle], *, clean: bool = True,
+               lexicon: Lexicon | None = None, model: LoadedModel | None = None, tone: bool = True,
+               **clean_options) -> Iterator[ArticleScore]:
+    """Score a stream of articles, in order: what ``score`` takes (strings, dicts, ``Article``s, ``CleanArticle``s),
+    element by element, with the same options. Raw items are cleaned first (``clean_many``, given
+    ``clean_options``: templates, classifier, ...) unless ``clean=False``, which scores their text as given;
+    ``CleanArticle``s are scored as they are. Strings and dicts without an id are numbered ``text-1``, ..."""
+    if isinstance(items, str):
+        raise TypeError("score_many takes an iterable of articles, not a single string; use score(text), or wrap "
+                        "it in a list")
     lexicon = lexicon or default_lexicon()
     model = model or default_loaded_model()
-    if isinstance(items, (list, tuple)) and items and all(isinstance(a, CleanArticle) for a in items):
-        stream: Iterable[CleanArticle] = items
-    elif clean:
-        stream = clean_many(items, **clean_options)
-    else:
-        stream = (a if isinstance(a, CleanArticle) else _as_clean(a) for a in items)
-    for c in stream:
-        yield _score_clean(c, lexicon, model, tone)
+    for c in _cleaned(items, clean, clean_options):
+        yield score_clean_article(c, lexicon, model, tone)
+
+
+def _cleaned(items: Iterable, clean: bool, clean_options: dict) -> Iterator[CleanArticle]:
+    """The items as CleanArticles, in order: raw ones through ``clean_many`` (or as given with ``clean=False``)."""
+    from mediacheck.cleaning import as_article, clean_many
+
+    def convert(k: int, x) -> Article | CleanArticle:
+        return x if isinstance(x, CleanArticle) else as_article(x, id=f"text-{k}")
+
+    if isinstance(items, Sequence):          # a batch: templates from all of its raw articles
+        batch = [convert(k, x) for k, x in enumerate(items, 1)]
+        raw = [a for a in batch if not isinstance(a, CleanArticle)]
+        if not clean or not raw:
+            yield from (a if isinstance(a, CleanArticle) else _as_clean(a) for a in batch)
+            return
+        cleaned = clean_many(raw, **clean_options)
+        for a in batch:
+            yield a if isinstance(a, CleanArticle) else next(cleaned)
+        return
+    stream = (convert(k, x) for k, x in enumerate(items, 1))
+    if not clean:
+        yield from (a if isinstance(a, CleanArticle) else _as_clean(a) for a in stream)
+        return
+    # clean_many reads ahead (templates): each CleanArticle waits in ``order`` for the raw articles before it
+    order: deque[CleanArticle | None] = deque()
+
+    def raw_stream() -> Iterator[Article]:
+        for a in stream:
+            if isinstance(a, CleanArticle):
+                order.append(a)
+            else:
+                order.append(None)
+                yield a
+
+    for c in clean_many(raw_stream(), **clean_options):
+        while order[0] is not None:
+            yield order.popleft()
+        order.popleft()
+        yield c
+    yield from order              # CleanArticles after the last raw article
 
 
 def score(item: str | Article | CleanArticle | dict, *, clean: bool = True, lexicon: Lexicon | None = None,

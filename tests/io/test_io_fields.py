@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from mediacheck.dedup.finder import _date as dedup_date
+from mediacheck.dedup.finder import parse_published as dedup_date
 from mediacheck.io import read_articles, write_records
 from mediacheck.model import CLEAN_COLUMNS, CleanArticle, Removal
 
