@@ -94,7 +94,7 @@ _FOLD_MODELS: dict[tuple, list] = {}
 def fold_models(records: Sequence[Record], k: int) -> list[tuple[list[int], object]]:
     """``(held-out indices, model fitted on the other folds)`` per fold; fitted once, shared by both inputs.
     The training records carry both ``scraped`` and ``html``; which one the fitter uses is its business."""
-    from mediacheck.cleaning.classifier import fit_line_model
+    from mediacheck.cleaning.training import fit_line_model
 
     key = (k, tuple(r["id"] for r in records))
     if key not in _FOLD_MODELS:

@@ -358,7 +358,8 @@ def loaded_table(train: Sequence[Record], test: Sequence[Record], lists) -> tupl
     """Rows of table a and some facts about mediacheck (refit agreement, cue coverage)."""
     import numpy as np
 
-    from mediacheck.scoring.loaded import default_loaded_model, fit_loaded_model
+    from mediacheck.scoring.loaded import default_loaded_model
+    from mediacheck.scoring.training import fit_loaded_model
 
     xtr, ytr = [r["text"] for r in train], [int(r["label_bias"]) for r in train]
     xte, yte = [r["text"] for r in test], [int(r["label_bias"]) for r in test]

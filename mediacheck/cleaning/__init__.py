@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from mediacheck.cleaning.classifier import LineModel, default_model, fit_line_model
+from mediacheck.cleaning.classifier import LineModel, default_model
 from mediacheck.cleaning.cleaner import clean_article, clean_text
 from mediacheck.cleaning.rules import RULE_CODES, match_line
 from mediacheck.cleaning.templates import TemplateLearner
@@ -119,3 +119,12 @@ def clean_many(articles: Iterable[str | Article | dict], *, templates: bool = Tr
         if not a.error:
             learner.add(a.outlet, article_text(a))
         yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)
+
+
+def __getattr__(name: str):
+    """``fit_line_model`` lives in ``mediacheck.cleaning.training`` (training code, imported only when asked for)."""
+    if name == "fit_line_model":
+        from mediacheck.cleaning.training import fit_line_model
+
+        return fit_line_model
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

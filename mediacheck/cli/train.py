@@ -74,7 +74,7 @@ def _prior(text: str) -> float:
 
 
 def cmd_train_cleaner(args: argparse.Namespace) -> int:
-    from mediacheck.cleaning.classifier import fit_line_model
+    from mediacheck.cleaning.training import fit_line_model
 
     if not os.path.isfile(args.data):
         what = "is a folder, not a file" if os.path.isdir(args.data) else "no such file"
@@ -93,7 +93,7 @@ def cmd_train_cleaner(args: argparse.Namespace) -> int:
 
 
 def cmd_train_scorer(args: argparse.Namespace) -> int:
-    from mediacheck.scoring.loaded import fit_loaded_model
+    from mediacheck.scoring.training import fit_loaded_model
 
     texts, labels, skipped = [], [], 0
     for rec in jsonl_records(args.data, _DATA_HINT):

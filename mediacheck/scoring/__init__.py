@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, ArticleScore, CleanArticle
 from mediacheck.scoring.lexicon import Lexicon, default_lexicon, load_lexicon
-from mediacheck.scoring.loaded import LoadedModel, default_loaded_model, fit_loaded_model
+from mediacheck.scoring.loaded import LoadedModel, default_loaded_model
 from mediacheck.scoring.scorer import ARTICLE_COLUMNS, FRAME_TYPES, HEDGE_TYPES, score_text
 
 __all__ = [
@@ -101,3 +101,12 @@ def score(item: str | Article | CleanArticle | dict, *, clean: bool = True, lexi
 
     art = item if isinstance(item, CleanArticle) else as_article(item)
     return next(score_many([art], clean=clean, lexicon=lexicon, model=model, tone=tone))
+
+
+def __getattr__(name: str):
+    """``fit_loaded_model`` lives in ``mediacheck.scoring.training`` (training code, imported only when asked for)."""
+    if name == "fit_loaded_model":
+        from mediacheck.scoring.training import fit_loaded_model
+
+        return fit_loaded_model
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from benchmarks.loaded_base_rate import choose_threshold, event_bootstrap, is_dev, main
-from mediacheck.scoring.loaded import LoadedModel, fit_loaded_model
+from mediacheck.scoring.loaded import LoadedModel
+from mediacheck.scoring.training import fit_loaded_model
 
 LOADED = ["The senator slammed the disgraceful radical proposal.", "Radical activists staged a disgraceful stunt.",
           "Critics slammed the disgraceful handling of the crisis.", "The radical plan is a disgraceful attack."]

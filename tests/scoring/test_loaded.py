@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mediacheck.scoring.loaded import LoadedModel, default_loaded_model, fit_loaded_model
+from mediacheck.scoring.loaded import LoadedModel, default_loaded_model
+from mediacheck.scoring.training import fit_loaded_model
 
 LOADED = [
     "The senator slammed the disgraceful radical proposal.",
