@@ -1,5 +1,5 @@
 # mediacheck developer tasks. Needs only python3 (3.10+) to start: `make test` builds .venv on first use.
-#   make test    run the test suite            make demo   report on corpora/ into reports/demo/
+#   make test    tests and doctests            make demo   report on corpora/ into reports/demo/
 #   make lint    ruff                          make bench  quality and speed benchmarks (needs ../shared)
 #   make .venv   create/refresh the venv       make clean  remove the venv and caches
 # Use another interpreter with e.g. `make test PY=python3.12`.

@@ -1,4 +1,8 @@
 """Bootstrap intervals, permutation tests and BH q-values against independent computations."""
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -77,7 +81,15 @@ def test_bh_matches_the_textbook_procedure():
 
 
 def test_stable_seed_does_not_depend_on_the_process():
-    assert stable_seed("ci", "Fox News", "tone") == stable_seed("ci", "Fox News", "tone")
+    # a hash()-based seed is equal within one process but changes with PYTHONHASHSEED: compare fresh interpreters
+    parts = ("ci", "Fox News", "tone")
+    code = f"from mediacheck.report.stats import stable_seed; print(stable_seed(*{parts!r}))"
+    here = stable_seed(*parts)
+    for hashseed in ("0", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": hashseed}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60,
+                             check=True).stdout
+        assert int(out) == here, f"PYTHONHASHSEED={hashseed}"
     assert stable_seed("a", "bc") != stable_seed("ab", "c")
 
 

@@ -366,7 +366,14 @@ def test_work_on_one_long_sentence_grows_linearly(clause, end):
         return clause * (n // len(clause)) + end
 
     small, large = text(50_000), text(200_000)
-    score(large, clean=False)                       # warm the caches (token scores, VADER lexicon, imports)
+    r = score(large, clean=False)                   # also warms the caches (token scores, VADER lexicon, imports)
+    # what it finds: every source once (one per clause, whichever piece it falls in), every may/about hedge
+    assert r.status == "ok" and max(s.end - s.start for s in r.sentences) <= MAX_SENTENCE_CHARS
+    assert r.summary["attributions"] == large.count("said")
+    assert r.summary["anonymous_attribution_share"] == pytest.approx(  # the summary keeps 4 decimals
+        large.count("officials said") / large.count("said"), abs=1e-4)
+    hedges = [c.text for s in r.sentences for c in s.cues if c.category == "hedge"]
+    assert len(hedges) == large.count(" may ") + large.count(" about ") + large.count("officials said")
     w1, w4 = _work(lambda: score(small, clean=False)), _work(lambda: score(large, clean=False))
     assert w4 <= 4.5 * w1, (w1, w4)
 
