@@ -191,7 +191,7 @@ def title_table(records: Sequence[Record]) -> str:
 
         from mediacheck import clean
         from mediacheck.cleaning.html import html_to_text
-        from mediacheck.textutil import normalise_headline
+        from mediacheck.textutil import fold_headline
     except ImportError as e:
         return f"titles: mediacheck not importable ({e})"
     rows = []
@@ -204,7 +204,7 @@ def title_table(records: Sequence[Record]) -> str:
             total += 1
             got = clean(r["scraped"], url=r["url"], **kwargs).title
             found += bool(got)
-            hit += bool(got) and fuzz.token_set_ratio(normalise_headline(got), normalise_headline(silver)) >= 90
+            hit += bool(got) and fuzz.token_set_ratio(fold_headline(got), fold_headline(silver)) >= 90
         if total:
             rows.append(f"| {name} | {total} | {found / total:.3f} | {hit / total:.3f} |")
     if not rows:

@@ -6,7 +6,7 @@ char-4-gram MinHash-LSH + rapidfuzz, TF-IDF same-story/paraphrase):
 
 * Real headlines from ``../shared/data/labels``: ``sts_headlines`` sentence1/sentence2, ``neus_triplets``
   article and neutral-target titles, ``allsides_stories`` headlines, ``basil_articles`` titles, ``gvfc``
-  headlines; whitespace-collapsed, at least 3 words, de-duplicated by ``normalize_headline``.
+  headlines; whitespace-collapsed, at least 3 words, de-duplicated by ``headline_key``.
 * ``n`` items = ``n - round(dup_share * n)`` distinct *bases* + ``round(dup_share * n)`` planted duplicates
   (default share 10%). Bases 0..R-1 are the real headlines (shuffled); when more bases are needed (R is about
   18k, so 100k and 1M need them), base k reuses a random real headline with `` <number> <word>`` appended
@@ -80,7 +80,7 @@ _WS = re.compile(r"\s+")
 def load_headlines(data: Path = DEFAULT_DATA) -> list[str]:
     """Real headlines from the label files, whitespace-collapsed, >= 3 words, unique by normalised form, in a
     stable order (file order)."""
-    from mediacheck.dedup.normalize import normalize_headline
+    from mediacheck.dedup.normalize import headline_key
 
     raw: list[str] = []
 
@@ -109,7 +109,7 @@ def load_headlines(data: Path = DEFAULT_DATA) -> list[str]:
         h = _WS.sub(" ", str(h or "")).strip()
         if len(h.split()) < 3:
             continue
-        key = normalize_headline(h)
+        key = headline_key(h)
         if key and key not in seen:
             seen.add(key)
             out.append(h)
@@ -151,7 +151,7 @@ def apply_edit(title: str, edit: str, rng: random.Random) -> str:
 def make_corpus(n: int, headlines: Sequence[str], dup_share: float = 0.1, seed: int = 0
                 ) -> tuple[list[dict], list[tuple[str, str, str]]]:
     """``n`` articles (dicts id/title/text/outlet/published) and the planted pairs (base id, dup id, edit)."""
-    from mediacheck.dedup.normalize import normalize_headline
+    from mediacheck.dedup.normalize import headline_key
 
     if not headlines:
         raise ValueError("no headlines")
@@ -160,11 +160,11 @@ def make_corpus(n: int, headlines: Sequence[str], dup_share: float = 0.1, seed: 
     n_base = n - n_dup
     real = list(headlines)
     rng.shuffle(real)
-    seen = {normalize_headline(h) for h in real[:n_base]}
+    seen = {headline_key(h) for h in real[:n_base]}
     bases = real[:n_base]
     while len(bases) < n_base:
         h = f"{rng.choice(real)} {rng.randint(10, 99999)} {rng.choice(FILLER_WORDS)}"
-        key = normalize_headline(h)
+        key = headline_key(h)
         if key not in seen:
             seen.add(key)
             bases.append(h)

@@ -145,8 +145,10 @@ def content_stems(text: str) -> frozenset[str]:
 
 
 @short_cache(maxsize=1 << 16)
-def normalise_headline(text: str) -> str:
-    """Casefold, unify quotes and dashes, collapse spaces, drop trailing punctuation: for exact comparison."""
+def fold_headline(text: str) -> str:
+    """A headline's folded form, to compare headlines within an article: casefold, unify quotes and dashes,
+    collapse spaces, drop trailing punctuation. (Across articles, dedup compares ``dedup.headline_key``, which
+    also drops outlet labels and suffixes.)"""
     s = text.casefold().translate(_QUOTES)
     s = collapse_spaces(s)
     return s.strip(" .:;,!-–—|")

@@ -24,8 +24,8 @@ from mediacheck.textutil import (
     LARGE_TEXT,
     collapse_spaces,
     content_stems,
+    fold_headline,
     headline_shape,
-    normalise_headline,
     release_memory,
 )
 
@@ -122,7 +122,7 @@ def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -
     counts: dict[str, int] = {}
     for i, s in enumerate(lines.text):       # copies anywhere in the page count as repeats
         if codes[i] is None and len(s) <= 260 and headline_shape(s) > 0:
-            k = norms[i] = normalise_headline(s)
+            k = norms[i] = fold_headline(s)
             counts[k] = counts.get(k, 0) + 1
     best, best_score = None, 0.5
     under_headline = False
@@ -170,7 +170,7 @@ def _mark_headline(lines: LineSet, codes: list[str | None], head: hl.Headline, t
         if rel is None:
             continue
         codes[i] = rel
-        norm = normalise_headline(s)
+        norm = fold_headline(s)
         if rel != hl.HL_REPEAT and norm not in seen_variants:
             seen_variants.add(norm)
             variants.append(s)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from mediacheck.textutil import collapse_spaces, content_stems, headline_shape, normalise_headline, short_cache, words
+from mediacheck.textutil import collapse_spaces, content_stems, fold_headline, headline_shape, short_cache, words
 
 HL_REPEAT, HL_NEAR, HL_PARAPHRASE = "HL_REPEAT", "HL_NEAR", "HL_PARAPHRASE"
 NEAR_CUTOFF = 88.0           # rapidfuzz ratio (0-100) on normalised headlines
@@ -34,7 +34,7 @@ class Headline:
 @short_cache(maxsize=1 << 15)
 def _headline(text: str) -> Headline:
     t = collapse_spaces(text)
-    return Headline(t, normalise_headline(t), content_stems(t), t.endswith("?"))
+    return Headline(t, fold_headline(t), content_stems(t), t.endswith("?"))
 
 
 def paraphrase_score(a: Headline, b: Headline) -> float:
@@ -59,7 +59,7 @@ def could_be_copy(title: Headline, line: str) -> bool:
 
 def relation(title: Headline, line: str, *, in_body: bool = False) -> str | None:
     """How ``line`` relates to the headline: HL_REPEAT, HL_NEAR, HL_PARAPHRASE or None."""
-    norm = normalise_headline(line)
+    norm = fold_headline(line)
     if not norm or not title.norm:
         return None
     if norm == title.norm:

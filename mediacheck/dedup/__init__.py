@@ -9,10 +9,10 @@ from mediacheck.dedup.finder import (
     DedupResult,
     find_duplicates,
 )
-from mediacheck.dedup.normalize import normalize_headline
+from mediacheck.dedup.normalize import headline_key
 
 __all__ = ["CLUSTER_COLUMNS", "OUTLET_COLUMNS", "PAIR_COLUMNS", "DedupOptions", "DedupResult", "find_duplicates",
-           "headline_similarity", "normalize_headline"]
+           "headline_similarity", "headline_key"]
 
 
 def headline_similarity(a: str, b: str, *, method: str = "features") -> float:
@@ -30,3 +30,12 @@ def headline_similarity(a: str, b: str, *, method: str = "features") -> float:
     from mediacheck.dedup.similarity import headline_similarity as _similarity
 
     return _similarity(a, b)
+
+
+def normalize_headline(title: str) -> str:
+    """Deprecated spelling of ``headline_key`` (the dedup key of a headline); kept for code written against 0.1."""
+    import warnings
+
+    warnings.warn("mediacheck.dedup.normalize_headline is deprecated; use headline_key", DeprecationWarning,
+                  stacklevel=2)
+    return headline_key(title)

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minhash, sparse_neighbours
 from mediacheck.dedup.linkage import capped_linkage
-from mediacheck.dedup.normalize import body_shingles, normalize_headline
+from mediacheck.dedup.normalize import body_shingles, headline_key
 from mediacheck.options import check_number, merge_options, unset_defaults
 
 PAIR_COLUMNS = ("a", "b", "kind", "score", "method")
@@ -235,7 +235,7 @@ def _find(articles: Iterable, o: DedupOptions) -> DedupResult:
             found[key] = (kind, round(float(score), 4), method)
 
     # exact: same normalised headline / same body
-    norms = [normalize_headline(it.title) if it.title else "" for it in items]
+    norms = [headline_key(it.title) if it.title else "" for it in items]
     _hash_pairs(norms, lambda i, j: add(i, j, "exact", 1.0, "title-hash"))
     bodies = [_body_key(it.text, min_body_words) for it in items]
     _hash_pairs(bodies, lambda i, j: add(i, j, "syndicated" if items[i].outlet != items[j].outlet else "exact",
@@ -380,8 +380,8 @@ def _canonical(group: list[Item], dates: list) -> str:
     titled = [it.title for it in group if it.title]
     if not titled:
         return ""
-    counts = Counter(normalize_headline(t) for t in titled)
-    return min(titled, key=lambda t: (-counts[normalize_headline(t)], len(t), t))
+    counts = Counter(headline_key(t) for t in titled)
+    return min(titled, key=lambda t: (-counts[headline_key(t)], len(t), t))
 
 
 def _outlet_rows(items: list[Item], clusters: list[dict], found: dict) -> list[dict]:

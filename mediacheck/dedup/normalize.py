@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mediacheck.textutil import normalise_headline
+from mediacheck.textutil import fold_headline
 
 # Labels outlets put in front of a headline ("WATCH: ...", "EXCLUSIVE - ...").
 _PREFIX = re.compile(r"^\s*(?:watch|video|exclusive|breaking|breaking news|live|live updates|opinion|op-ed|"
@@ -16,17 +16,17 @@ _WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
 
 
 @lru_cache(maxsize=1 << 16)
-def normalize_headline(title: str) -> str:
-    """The cleaner's headline normalisation (case, quotes, dashes, spaces) after dropping labels ("WATCH:")
-    and outlet suffixes (" - Reuters"), and without closing ?!/quotes. Numbers stay as written, so "2%" and
-    "3%" differ."""
+def headline_key(title: str) -> str:
+    """The dedup key of a headline: ``textutil.fold_headline`` (case, quotes, dashes, spaces) after dropping
+    labels ("WATCH:") and outlet suffixes (" - Reuters"), and without closing ?!/quotes. Numbers stay as
+    written, so "2%" and "3%" differ."""
     s = " ".join(title.split())
     for _ in range(2):
         s = _PREFIX.sub("", s)
     m = _SUFFIX.search(s)
     if m and m.group(1)[:1].isupper() and len(m.group(1).split()) <= 4 and len(s) - len(m.group(0)) >= 15:
         s = s[:m.start()]
-    return normalise_headline(s).strip(" ?!\"'")
+    return fold_headline(s).strip(" ?!\"'")
 
 
 def body_shingles(text: str, n: int = 5, limit: int = 2000) -> list[str]:

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from benchmarks.dedup_scale import EDITS, apply_edit, make_corpus, score
-from mediacheck.dedup.normalize import normalize_headline
+from mediacheck.dedup.normalize import headline_key
 
 HEADLINES = [
     "Senate passes sweeping budget bill after all-night session",
@@ -41,7 +41,7 @@ def test_sizes_ids_and_planted_pairs(corpus):
 def test_bases_distinct_after_normalisation(corpus):
     articles, planted = corpus
     dups = {d for _, d, _ in planted}
-    keys = [normalize_headline(a["title"]) for a in articles if a["id"] not in dups]
+    keys = [headline_key(a["title"]) for a in articles if a["id"] not in dups]
     assert len(keys) == 180 and len(set(keys)) == 180   # 8 real headlines extended with number + word
 
 

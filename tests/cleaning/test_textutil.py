@@ -10,7 +10,7 @@ from mediacheck import textutil
 from mediacheck.cleaning import clean
 from mediacheck.cleaning.cleaner import LineSet
 from mediacheck.cleaning.rules import normalise_line
-from mediacheck.textutil import casefold, collapse_spaces, cut_after_space, headline_shape, normalise_headline
+from mediacheck.textutil import casefold, collapse_spaces, cut_after_space, fold_headline, headline_shape
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # whitespace that str.split() splits on (ASCII, Unicode, separators) and characters that look like it but are not
@@ -48,7 +48,7 @@ def test_an_already_collapsed_long_line_is_not_copied():
     assert lines.text[0] is line
 
 
-@pytest.mark.parametrize("fn", [normalise_line, normalise_headline, headline_shape])
+@pytest.mark.parametrize("fn", [normalise_line, fold_headline, headline_shape])
 def test_caches_keep_short_lines_only(fn):
     fn.cache_clear()
     fn("Share this article")

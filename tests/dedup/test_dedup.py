@@ -6,7 +6,7 @@ import random
 import numpy as np
 import pytest
 
-from mediacheck.dedup import find_duplicates, normalize_headline
+from mediacheck.dedup import find_duplicates, headline_key
 from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minhash
 
 WIRE = ("The Federal Reserve raised its benchmark interest rate by a quarter of a percentage point on Wednesday, "
@@ -28,12 +28,12 @@ def art(id, title, text="", outlet="", published=""):
     ("Dow falls 2% as oil slides", "dow falls 2% as oil slides"),
     ("  Fed   raises rates.  ", "fed raises rates"),
 ])
-def test_normalize_headline(raw, norm):
-    assert normalize_headline(raw) == norm
+def test_headline_key(raw, norm):
+    assert headline_key(raw) == norm
 
 
 def test_numbers_stay_comparable():
-    assert normalize_headline("Dow falls 2%") != normalize_headline("Dow falls 3%")
+    assert headline_key("Dow falls 2%") != headline_key("Dow falls 3%")
 
 
 def test_minhash_estimates_jaccard_and_lsh_finds_similar_sets():
@@ -131,3 +131,10 @@ def test_outlet_table_counts_shared_and_first():
     rows = {r["outlet"]: r for r in find_duplicates(arts).outlets}
     assert rows["reuters"]["first_in_shared"] == 1 and rows["yahoo"]["first_in_shared"] == 0
     assert rows["yahoo"]["shared_share"] == 1.0
+
+
+def test_the_old_spelling_still_works_and_says_it_is_deprecated():
+    import mediacheck.dedup as d
+
+    with pytest.warns(DeprecationWarning, match="headline_key"):
+        assert d.normalize_headline("WATCH: Dow falls 2% - Reuters") == headline_key("WATCH: Dow falls 2% - Reuters")
