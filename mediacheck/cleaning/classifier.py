@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 
@@ -120,11 +119,12 @@ _DEFAULT: list[LineModel | None] = []
 
 
 def default_model() -> LineModel | None:
-    """The shipped model (package data), loaded once; None if the file is missing."""
+    """The shipped model (package data), loaded once. A missing file is an error (``DataFileError``), not a silent
+    switch to the rules-only heuristics; None only when a caller set it so (the tests' rules-only mode)."""
     if not _DEFAULT:
-        try:
-            text = resources.files("mediacheck.data").joinpath(DEFAULT_MODEL_FILE).read_text("utf-8")
-            _DEFAULT.append(LineModel.from_json(text))
-        except (FileNotFoundError, ModuleNotFoundError):
-            _DEFAULT.append(None)
+        from mediacheck.data import check_header, read_text
+
+        text = read_text(DEFAULT_MODEL_FILE)
+        check_header(json.loads(text), DEFAULT_MODEL_FILE)
+        _DEFAULT.append(LineModel.from_json(text))
     return _DEFAULT[0]

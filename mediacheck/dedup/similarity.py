@@ -29,7 +29,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -546,8 +545,9 @@ _DEFAULT: list[HeadlineSimilarity] = []
 def default_model() -> HeadlineSimilarity:
     """The shipped model (package data), loaded once."""
     if not _DEFAULT:
-        text = resources.files("mediacheck.data").joinpath(DEFAULT_FILE).read_text("utf-8")
-        _DEFAULT.append(HeadlineSimilarity.from_json(text))
+        from mediacheck.data import read_text
+
+        _DEFAULT.append(HeadlineSimilarity.from_json(read_text(DEFAULT_FILE)))
     return _DEFAULT[0]
 
 

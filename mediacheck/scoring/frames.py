@@ -46,7 +46,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from mediacheck.textutil import STOPWORDS
@@ -674,10 +673,9 @@ def _parse(text: str, source: str) -> tuple[list[Row], dict[str, list[str]]]:
 def load_questions(path: str | Path | None = None) -> QuestionDetector:
     """Compile a question TSV (default: the shipped ``frame_questions.tsv``); errors name the line."""
     if path is None:
-        res = resources.files("mediacheck.data").joinpath(DEFAULT_FILE)
-        if not res.is_file():
-            raise FileNotFoundError(f"mediacheck/data/{DEFAULT_FILE} is missing: the frame detectors need it")
-        text, source = res.read_text("utf-8"), DEFAULT_FILE
+        from mediacheck.data import read_text
+
+        text, source = read_text(DEFAULT_FILE), DEFAULT_FILE
     else:
         text, source = Path(path).read_text("utf-8"), str(path)
     rows, classes = _parse(text, source)
@@ -813,8 +811,10 @@ def prior_frame_model() -> FrameModel:
 
 @lru_cache(maxsize=1)
 def default_frame_model() -> FrameModel:
-    """``mediacheck/data/frame_model.json`` when shipped (a fitted model), else ``prior_frame_model()``."""
-    res = resources.files("mediacheck.data").joinpath(MODEL_FILE)
-    if res.is_file():
-        return FrameModel.from_json(res.read_text("utf-8"))
-    return prior_frame_model()
+    """The shipped ``mediacheck/data/frame_model.json`` (fitted; an error when missing, never a silent fallback
+    to ``prior_frame_model()``)."""
+    from mediacheck.data import check_header, read_text
+
+    text = read_text(MODEL_FILE)
+    check_header(json.loads(text), MODEL_FILE)
+    return FrameModel.from_json(text)

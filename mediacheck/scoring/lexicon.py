@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from mediacheck.textutil import cut_after_space
@@ -192,7 +191,9 @@ def read_entries(lines: Iterable[str], source: str = "lexicon") -> Iterator[Entr
 def load_lexicon(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> Lexicon:
     """The shipped lexicon (or ``path``) merged with the user's ``extra`` TSV files."""
     if path is None:
-        text = resources.files("mediacheck.data").joinpath(DEFAULT_FILE).read_text("utf-8")
+        from mediacheck.data import read_text
+
+        text = read_text(DEFAULT_FILE)
         entries = list(read_entries(text.splitlines(), DEFAULT_FILE))
     else:
         with open(path, encoding="utf-8") as f:

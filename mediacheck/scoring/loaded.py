@@ -22,12 +22,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 DEFAULT_FILE = "loaded_model.json"
 NGRAMS = (2, 5)
+ANALYZER = "char_wb per token"
 _TOKEN = re.compile(r"\S+")
 
 
@@ -126,17 +126,21 @@ class LoadedModel:
     def to_json(self) -> str:
         vocab = sorted(self.vocabulary, key=self.vocabulary.get)
         return json.dumps({
-            "header": self.header or {}, "threshold": self.threshold, "analyzer": "char_wb per token",
+            "header": self.header or {}, "threshold": self.threshold, "analyzer": ANALYZER,
             "ngram_range": NGRAMS, "intercept": round(float(self.fitted_intercept), 6),
             "training_prior": self.training_prior, "target_prior": self.target_prior, "vocabulary": vocab,
             "idf": [round(float(v), 5) for v in self.idf], "coef": [round(float(v), 5) for v in self.coef],
-        }, ensure_ascii=False, separators=(",", ":"))
+        }, ensure_ascii=False, indent=1) + "\n"        # one value per line: a refit can be diffed
 
     @classmethod
     def from_json(cls, text: str) -> LoadedModel:
         """Load a model; ``intercept`` in the file is the fitted one, ``training_prior`` / ``target_prior``
         (optional, null = none) give the prior shift."""
         d = json.loads(text)
+        analyzer, ngrams = d.get("analyzer", ANALYZER), tuple(d.get("ngram_range", NGRAMS))
+        if analyzer != ANALYZER or ngrams != NGRAMS:
+            raise ValueError(f"loaded-language model: analyzer {analyzer!r} / ngram_range {list(ngrams)} differ from "
+                             f"this version's {ANALYZER!r} / {list(NGRAMS)}: refit it with mediacheck train-scorer")
         vocab = {g: i for i, g in enumerate(d["vocabulary"])}
         priors = [None if d.get(k) is None else float(d[k]) for k in ("training_prior", "target_prior")]
         return cls(vocab, np.asarray(d["idf"], float), np.asarray(d["coef"], float), float(d["intercept"]),
@@ -145,4 +149,6 @@ class LoadedModel:
 
 @lru_cache(maxsize=1)
 def default_loaded_model() -> LoadedModel:
-    return LoadedModel.from_json(resources.files("mediacheck.data").joinpath(DEFAULT_FILE).read_text("utf-8"))
+    from mediacheck.data import read_text
+
+    return LoadedModel.from_json(read_text(DEFAULT_FILE))

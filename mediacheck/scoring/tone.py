@@ -7,7 +7,6 @@ the scorer's time; ``_words_and_emoticons`` gives the same tokens with direct lo
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +51,11 @@ def _words_and_emoticons(self) -> list[str]:
 def analyzer():
     from nltk.sentiment import vader
 
+    from mediacheck.data import read_text
+
     vader.SentiText = sentitext_classes()[1]   # a drop-in equivalent: same tokens, no per-sentence product
     sia = vader.SentimentIntensityAnalyzer.__new__(vader.SentimentIntensityAnalyzer)
-    sia.lexicon_file = resources.files("mediacheck.data").joinpath("vader_lexicon.txt").read_text("utf-8").strip()
+    sia.lexicon_file = read_text("vader_lexicon.txt").strip()
     sia.lexicon = sia.make_lex_dict()
     sia.constants = vader.VaderConstants()
     return sia
