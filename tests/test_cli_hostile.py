@@ -207,7 +207,7 @@ def test_duplicate_ids_are_unique_once_and_keep_the_input_id(tmp_path, capsys):
 
 
 def test_extra_fields_survive_clean_then_score(tmp_path, capsys):
-    """Before: leaning, author and section were dropped by clean and score (the README said: kept in meta)."""
+    """Before: leaning, author and section were dropped by clean and score (docs/usage.md said: kept in meta)."""
     src = tmp_path / "x.jsonl"
     src.write_text(_jsonl([{"id": "a", "outlet": "Daily", "leaning": "left", "author": "J. Doe",
                             "section": "Local", "title": "Council passes budget", "text": BODY}]),

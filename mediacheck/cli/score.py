@@ -26,7 +26,7 @@ INPUT is read as by 'mediacheck clean' (folder, .txt/.html, .jsonl, .csv, .tsv, 
 stdin). Raw input is cleaned first; --no-clean scores the text as given (e.g. the output of 'mediacheck clean',
 whose records carry the cleaned body in 'text' and the headline in 'title').
 
-OUTPUT gets one row per article (id, outlet, title, status, message, then the scores; see the README for each
+OUTPUT gets one row per article (id, outlet, title, status, message, then the scores; see docs/columns.md for each
 score's unit); --sentences gets one row per sentence: id, index, start, end, text, hedged, cues (each cue with
 text, start, end, category, type; offsets index the scored text), loaded_prob, frames.
 

@@ -1,4 +1,4 @@
-"""Column order of every report table (the report contract; the README documents each column).
+"""Column order of every report table (the report contract; docs/columns.md documents each column).
 
 Rates in ``outlets`` are ratios of sums over the outlet's scored articles (e.g. hedges per 1,000 words = all
 hedge cues / all words x 1000), each with a 95% bootstrap interval over articles: ``<metric>_ci_low`` and

@@ -1,6 +1,6 @@
 """Score a text: one row per sentence (cues with spans, hedged, loaded probability, frames) and one summary.
 
-Units and definitions (also in the README):
+Units and definitions (also in docs/columns.md):
 - ``*_per_1k``: cues per 1,000 words of the scored text (words = word tokens of the body);
 - ``hedged_sentence_share``: sentences with at least one hedge cue / sentences;
 - ``anonymous_attribution_share``: anonymous attributions / all attributions (anonymous phrases + report verbs

@@ -1,4 +1,5 @@
-"""The README's "How a line is judged" order is the cleaner's order (rules, templates, headlines, classifier)."""
+"""The "How a line is judged" order of docs/cleaning.md is the cleaner's order (rules, templates, headlines,
+classifier)."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ from pathlib import Path
 from mediacheck.cleaning import cleaner
 from mediacheck.cleaning.cleaner import clean_text
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+CLEANING_DOC = Path(__file__).resolve().parents[2] / "docs" / "cleaning.md"
 
 
 def _codes_in_order(text: str) -> list[str]:
@@ -15,9 +16,9 @@ def _codes_in_order(text: str) -> list[str]:
     return [m.group(1) for m in re.finditer(r"^\s*\d\.\s[^\n]*?\(``?([A-Z_]+\*?)``?\)", text, re.MULTILINE)]
 
 
-def test_readme_lists_the_decisions_in_the_code_order():
-    readme = README.read_text(encoding="utf-8")
-    section = readme[readme.index("### How a line is judged"):]
+def test_docs_list_the_decisions_in_the_code_order():
+    doc_text = CLEANING_DOC.read_text(encoding="utf-8")
+    section = doc_text[doc_text.index("### How a line is judged"):]
     section = section[:section.index("\n\n**")]
     doc = cleaner.__doc__ or ""
     assert _codes_in_order(section) == _codes_in_order(doc) == ["BP_*", "TPL_OUTLET", "HL_*", "CL_BOILERPLATE"]
