@@ -310,6 +310,18 @@ def output_failed(exc: OSError, where: str | None) -> UsageError:
     return UsageError(f"{name}: cannot write: {exc.strerror or exc}")
 
 
+def write_failed(exc: Exception, where: str | None) -> BaseException:
+    """What to raise for an error while writing ``where``: a UsageError for a refused output (``OutputError``) or
+    an OS error (full disk, no permission), the error itself for a broken pipe (``main`` ends quietly on it)."""
+    from mediacheck.io import OutputError
+
+    if isinstance(exc, OutputError):
+        return UsageError(str(exc))
+    if isinstance(exc, BrokenPipeError) or not isinstance(exc, OSError):
+        return exc
+    return output_failed(exc, where)
+
+
 def silence_stdout() -> None:
     """After a broken pipe or a full disk: point stdout at /dev/null so the interpreter's final flush is quiet."""
     try:

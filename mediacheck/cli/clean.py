@@ -16,10 +16,10 @@ from mediacheck.cli._common import (
     check_output,
     input_bytes,
     open_inputs,
-    output_failed,
     progress,
     run_summary,
     show_progress,
+    write_failed,
 )
 
 CLEAN_HELP = """\
@@ -120,12 +120,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     columns = CLEAN_COLUMNS if kind in ("csv", "tsv", "parquet") else None
     try:
         write_records(tally.watch(results), args.output, fmt=kind, columns=columns)
-    except OutputError as exc:
-        raise UsageError(str(exc)) from None
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            raise
-        raise output_failed(exc, args.output) from None
+    except (OutputError, OSError) as exc:
+        raise write_failed(exc, args.output) from None
     run_summary(stats, tally.counts, tally.warnings, tally.first_error, time.perf_counter() - start,
                 quiet=args.quiet)
     return EXIT_ERRORS if tally.counts["error"] else EXIT_OK

@@ -15,10 +15,10 @@ from mediacheck.cli._common import (
     float_between,
     input_bytes,
     open_inputs,
-    output_failed,
     progress,
     show_progress,
     skipped_note,
+    write_failed,
 )
 
 DEDUP_HELP = """\
@@ -130,12 +130,8 @@ def cmd_dedup(args: argparse.Namespace) -> int:
             where = args.errors
             write_records(({"id": a.id, "input_id": a.input_id, "outlet": a.outlet, "source": a.source,
                             "message": a.error} for a in errors), args.errors, columns=ERROR_COLUMNS)
-    except OutputError as exc:
-        raise UsageError(str(exc)) from None
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            raise
-        raise output_failed(exc, where) from None
+    except (OutputError, OSError) as exc:
+        raise write_failed(exc, where) from None
     if not args.quiet:
         kinds: dict[str, int] = {}
         for p in result.pairs:

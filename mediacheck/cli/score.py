@@ -15,10 +15,10 @@ from mediacheck.cli._common import (
     check_output,
     input_bytes,
     open_inputs,
-    output_failed,
     progress,
     run_summary,
     show_progress,
+    write_failed,
 )
 
 SCORE_HELP = """\
@@ -128,12 +128,8 @@ def cmd_score(args: argparse.Namespace) -> int:
                       args.output, fmt=kind, columns=columns)
         where = args.sentences
         n_sent = side.close() if side else 0
-    except OutputError as exc:
-        raise UsageError(str(exc)) from None
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            raise
-        raise output_failed(exc, where) from None
+    except (OutputError, OSError) as exc:
+        raise write_failed(exc, where) from None
     sent = f", {n_sent} sentence rows" if side else ""
     run_summary(stats, counts, warned, first_error, time.perf_counter() - start, quiet=args.quiet, extra=sent)
     return EXIT_ERRORS if counts["error"] else EXIT_OK
