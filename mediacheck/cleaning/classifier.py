@@ -3,6 +3,8 @@
 Stage 1 reads each line's own features and its neighbourhood (``features.py``); stage 2 re-reads stage 1's
 probabilities of the neighbouring lines, so a caption inside the body and a lone sentence in a footer are told
 apart. Both stages are plain linear models: the weights are readable and ship as JSON (never pickled).
+``line_proba`` is the cleaner's classifier stage: the model's probabilities, or the rules-only body-zone
+heuristic (``heuristic_proba``), which also backs the model up when it keeps too little of the page's prose.
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mediacheck.cleaning.blocks import main_block, too_little
+from mediacheck.cleaning.features import COLUMN as _COL
 from mediacheck.cleaning.features import FEATURE_NAMES, _window_mean
 
 STAGE2_NAMES = ("logit", "logit_prev", "logit_next", "logit_win2", "logit_win5", "logit_prev2", "logit_next2",
@@ -31,20 +35,6 @@ def _shift(x: np.ndarray, k: int, fill: float) -> np.ndarray:
     else:
         out[:k] = x[-k:]
     return out
-
-
-def main_block(gain: np.ndarray) -> tuple[int, int]:
-    """The contiguous run of lines with the largest total gain (maximum subarray), as [start, end]."""
-    best, best_lo, best_hi = -np.inf, 0, -1
-    run, lo = 0.0, 0
-    for i, g in enumerate(gain.tolist()):
-        if run <= 0:
-            run, lo = g, i
-        else:
-            run += g
-        if run > best:
-            best, best_lo, best_hi = run, lo, i
-    return best_lo, best_hi
 
 
 def stage2_features(logit: np.ndarray, log_chars: np.ndarray) -> np.ndarray:
@@ -128,3 +118,40 @@ def default_model() -> LineModel | None:
         check_header(json.loads(text), DEFAULT_MODEL_FILE)
         _DEFAULT.append(LineModel.from_json(text))
     return _DEFAULT[0]
+
+
+def heuristic_proba(feats: np.ndarray) -> np.ndarray:
+    """Rules-only body zone: prose lines, and sentence-like lines inside the span of the article's prose,
+    limited to the main block of such lines (long paragraphs outside it are kept too)."""
+    if len(feats) == 0:
+        return np.zeros(0)
+    words = np.expm1(feats[:, _COL["log_words"]])
+    terminal = feats[:, _COL["terminal_punct"]] > 0
+    prose = (words >= 10) & terminal
+    inside = ((feats[:, _COL["in_prose_span"]] > 0) & (words >= 6) & (terminal | (words >= 12))
+              & (feats[:, _COL["short_run"]] < np.log1p(4)))
+    keep = prose | inside
+    lo, hi = main_block(np.where(keep, 1.0, -0.5) * feats[:, _COL["log_chars"]])
+    pos = np.arange(len(keep))
+    keep &= ((pos >= lo) & (pos <= hi)) | (words >= 20)
+    return keep.astype(float)
+
+
+def line_proba(feats: np.ndarray, free: np.ndarray, model: LineModel | None, *, zone: bool
+               ) -> tuple[np.ndarray, float, str]:
+    """(probability of being body, threshold, code for lines below it) of each line.
+
+    ``zone=False``: every line is body. No model: the body-zone heuristic (``BP_OUTSIDE_BODY``). When the model
+    keeps too little of the free prose (``blocks.too_little``), the heuristic's body lines are kept as well.
+    """
+    n = len(feats)
+    if not zone:
+        return np.ones(n), 0.5, "CL_BOILERPLATE"
+    if model is None:
+        return heuristic_proba(feats), 0.5, "BP_OUTSIDE_BODY"
+    proba = model.predict_proba(feats)
+    threshold = model.threshold
+    if too_little(free & (proba >= threshold), free, feats):
+        # The model kept almost none of the prose (short or unusual pages): fall back to the body-zone rules.
+        proba = np.maximum(proba, heuristic_proba(feats) * threshold)
+    return proba, threshold, "CL_BOILERPLATE"

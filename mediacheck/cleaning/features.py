@@ -25,6 +25,7 @@ CONTEXT_FEATURES = (
     "nonprose_run", "rel_len_doc", "comment_zone",
 )
 FEATURE_NAMES = LINE_FEATURES + CONTEXT_FEATURES
+COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}     #: feature name -> column of the matrix
 _STAT_NAMES = LINE_FEATURES[:-3]     # the per-line statistics of ``_stats``; then rule_hit, repeated, position
 
 

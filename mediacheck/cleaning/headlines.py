@@ -1,4 +1,4 @@
-"""Find the headline and every repeat, near-duplicate and paraphrase of it inside one article.
+"""The cleaner's headline stage: find the headline, every repeat, near-duplicate and paraphrase of it, and the dek.
 
 A paraphrase shares few characters with the headline ("Is Trump capable of compelling Putin to negotiate a
 truce?" / "Is it within Trump's power to compel Putin towards a peaceful resolution?"), so string similarity
@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
+from mediacheck.cleaning.lines import LineSet
 from mediacheck.textutil import collapse_spaces, content_stems, fold_headline, headline_shape, short_cache, words
 
 HL_REPEAT, HL_NEAR, HL_PARAPHRASE = "HL_REPEAT", "HL_NEAR", "HL_PARAPHRASE"
@@ -102,3 +104,107 @@ def title_score(line: str, *, distance: int, repeats: int, slug: frozenset[str])
         if stems:
             score += 2.0 * len(stems & slug) / len(stems | slug)
     return score
+
+
+_TITLE_LOOKBACK = 40   # header-zone lines considered as the headline, counting back from the body
+
+
+def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -> int | None:
+    """Index of the headline among the header-zone lines before ``start``, or None."""
+    slug = slug_stems(url) if url else frozenset()
+    first = max(0, start - _TITLE_LOOKBACK)
+    norms: dict[int, str] = {}
+    counts: dict[str, int] = {}
+    for i, s in enumerate(lines.text):       # copies anywhere in the page count as repeats
+        if codes[i] is None and len(s) <= 260 and headline_shape(s) > 0:
+            k = norms[i] = fold_headline(s)
+            counts[k] = counts.get(k, 0) + 1
+    best, best_score = None, 0.5
+    under_headline = False
+    # Distance to the body counts only unnamed lines: bylines, dates and credits sit between title and body.
+    free_after = np.cumsum([c is None for c in codes[first:start]][::-1])[::-1] if start > first else []
+    for i in range(first, start):
+        if i not in norms:
+            under_headline = under_headline and codes[i] is not None
+            continue
+        s = lines.text[i]
+        score = title_score(s, distance=int(free_after[i - first]), repeats=counts[norms[i]], slug=slug)
+        if under_headline:
+            score -= 0.3          # right under another headline-like line: probably the dek
+        under_headline = headline_shape(s) >= 0.5 and len(s.split()) >= 5
+        if score > best_score:
+            best, best_score = i, score
+    if slug:
+        # A headline-like line in the first part of the page that matches the URL slug much better wins.
+        def slug_match(i: int) -> float:
+            stems = content_stems(lines.text[i])
+            return len(stems & slug) / len(stems | slug) if stems else 0.0
+
+        limit = max(start, int(0.7 * len(lines.text)))
+        cands = [(slug_match(i), i) for i in norms if i < limit]
+        top, i_top = max(cands, default=(0.0, None))
+        if top >= 0.5 and (best is None or slug_match(best) < top - 0.2):
+            best = i_top
+    return best
+
+
+def _mark_headline(lines: LineSet, codes: list[str | None], head: Headline, title_idx: int | None,
+                   start: int, end: int) -> list[str]:
+    """Code every copy / paraphrase of ``head`` (HL_TITLE for the first copy in the header); return variants."""
+    variants: list[str] = []
+    seen_variants = {head.norm}
+    for i, s in enumerate(lines.text):
+        if codes[i] is not None or i == title_idx:
+            continue
+        in_body = start <= i <= end
+        # Paraphrases are looked for near the headline (header zone) and after the body; copies anywhere.
+        near = start - _TITLE_LOOKBACK <= i < start or end < i <= end + _TITLE_LOOKBACK
+        if len(s) > 400 or not could_be_copy(head, s) and (not near or headline_shape(s) < 0.5):
+            continue
+        rel = relation(head, s, in_body=in_body)
+        if rel is None:
+            continue
+        codes[i] = rel
+        norm = fold_headline(s)
+        if rel != HL_REPEAT and norm not in seen_variants:
+            seen_variants.add(norm)
+            variants.append(s)
+    if title_idx is not None:
+        codes[title_idx] = HL_REPEAT
+    # The first copy of the headline in the header zone is "the" title line; later copies are repeats.
+    first = next((i for i in range(min(start + 1, len(codes))) if codes[i] == HL_REPEAT), title_idx)
+    if first is not None:
+        codes[first] = "HL_TITLE"
+    return variants
+
+
+def _mark_dek(lines: LineSet, codes: list[str | None], start: int) -> str:
+    """Code the dek (HL_SUBTITLE): the first free line right after the title line, before the body."""
+    anchor = next((i for i, c in enumerate(codes) if c == "HL_TITLE"), None)
+    if anchor is None:
+        return ""
+    for j in range(anchor + 1, min(start, len(codes))):
+        c = codes[j]
+        if c is not None and (c.startswith("HL_") or c == "BP_PHOTO_CREDIT"):
+            continue      # a byline or dateline ends the header: what follows it is the body
+        text = lines.text[j]
+        if c is None and 5 <= text.count(" ") <= 59 and not text.endswith(":"):   # 6-60 words (spaces collapsed)
+            codes[j] = "HL_SUBTITLE"
+            return text
+        return ""
+    return ""
+
+
+def mark_headlines(lines: LineSet, codes: list[str | None], *, title: str, url: str, start: int, end: int
+                   ) -> tuple[str, str, list[str]]:
+    """Code the headline lines (``HL_*``) and the dek in ``codes``, given the body span [start, end];
+    return (headline, dek, headline variants). ``title`` is a known headline, else the best header-zone line."""
+    title_idx = None
+    if title.strip():
+        head = Headline.of(title)
+    else:
+        title_idx = _pick_title(lines, codes, start, url)
+        head = Headline.of(lines.text[title_idx]) if title_idx is not None else None
+    variants = _mark_headline(lines, codes, head, title_idx, start, end) if head is not None and head.norm else []
+    subtitle = _mark_dek(lines, codes, start)
+    return (head.text if head is not None else ""), subtitle, variants

@@ -54,7 +54,7 @@ def labelled_documents(records: Iterable[dict], *, clean_copies: bool = True
     the model learns that an already clean article stays as it is (the cleaner is run again on its own
     output until nothing changes, so an unstable model would erode the body).
     """
-    from mediacheck.cleaning.cleaner import LineSet, features_for, rule_codes
+    from mediacheck.cleaning.lines import LineSet, features_for, rule_codes
 
     for r in records:
         gold = r.get("gold_text") or ""

@@ -1,10 +1,12 @@
 """Outlet templates: lines that recur across many articles of one outlet in a batch (menus, footers, promos).
 
-This is the cleaner's only cross-document state, held in an explicit ``TemplateLearner``.
+This is the cleaner's only cross-document state, held in an explicit ``TemplateLearner``; ``mark_template`` is the
+cleaner's template stage (after the rules, before the headline).
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from mediacheck.cleaning.rules import normalise_line
@@ -61,3 +63,11 @@ class TemplateLearner:
 
     def outlets(self) -> dict[str, int]:
         return dict(self._docs)
+
+
+def mark_template(lines: Sequence[str], codes: list[str | None], template: Collection[str]) -> None:
+    """Code the still unnamed lines whose normalised form is in the outlet's ``template`` as ``TPL_OUTLET``."""
+    if template:
+        for i in range(len(lines)):
+            if codes[i] is None and normalise_line(lines[i]) in template:
+                codes[i] = "TPL_OUTLET"

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from mediacheck import textutil
 from mediacheck.cleaning import clean
-from mediacheck.cleaning.cleaner import LineSet
+from mediacheck.cleaning.lines import LineSet
 from mediacheck.cleaning.rules import normalise_line
 from mediacheck.textutil import casefold, collapse_spaces, cut_after_space, fold_headline, headline_shape
 
