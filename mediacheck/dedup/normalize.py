@@ -4,14 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mediacheck.dedup.labels import PREFIX, SUFFIX
 from mediacheck.textutil import fold_headline
 
-# Labels outlets put in front of a headline ("WATCH: ...", "EXCLUSIVE - ...").
-_PREFIX = re.compile(r"^\s*(?:watch|video|exclusive|breaking|breaking news|live|live updates|opinion|op-ed|"
-                     r"analysis|update|updated|editorial|commentary|review|photos|listen|podcast|explainer|"
-                     r"fact check|just in|developing)\s*[:|\-]\s+", re.IGNORECASE)
-# " - Outlet", " | Site", " :: Site": a short, capitalised last segment after a separator.
-_SUFFIX = re.compile(r"\s+(?:[|\-–—]|::|·)\s+([^|\-–—]{1,40})$")
+_PREFIX, _SUFFIX = PREFIX, SUFFIX
 _WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
 
 

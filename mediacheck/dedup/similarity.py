@@ -35,6 +35,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from scipy import sparse
 
+from mediacheck.dedup.labels import PREFIX, SUFFIX
 from mediacheck.textutil import STOPWORDS, stem
 
 DEFAULT_FILE = "headline_similarity.json"
@@ -148,10 +149,7 @@ _PHRASES = (
     (re.compile(r"\bunited kingdom\b", re.IGNORECASE), "uk"),
     (re.compile(r"\bunited nations\b", re.IGNORECASE), "un"),
 )
-# Labels outlets put before a headline, and a short last segment after a separator (" - Reuters", " | BBC News").
-_PREFIX = re.compile(r"^\s*(?:watch|video|exclusive|breaking|breaking news|live|live updates|opinion|analysis|"
-                     r"update|updated|photos|explainer)\s*[:|-]\s+", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+(?:[|-]|::|·)\s+([^|-]{1,40})$")
+_PREFIX, _SUFFIX = PREFIX, SUFFIX          # the one outlet-label table (labels.py)
 
 
 def strip_outlet(text: str) -> str:

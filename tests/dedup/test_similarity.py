@@ -167,7 +167,7 @@ def test_weights_file_header_and_contents() -> None:
     header = d["header"]
     assert "STS" in header["data"] and "train" in header["data"]
     assert "CC BY-SA 4.0" in header["licence"] and "weights only" in header["licence"]
-    assert header["date"] == "2026-11-26"
+    assert header["fitted"] == header["date"] and header["fitted"][:2] == "20"
     assert 0.8 <= header["cv_pearson"] <= 1 and 0.8 <= header["dev_pearson"] <= 1
     assert tuple(d["features"]) == FEATURES
     assert len(d["weights"]) == len(FEATURES)
