@@ -84,9 +84,11 @@ def fit(features: Sequence[dict[str, float]], labels: dict[str, Sequence[int]], 
                               "adjudicated)",
               "articles": n_articles if n_articles is not None else len(features),
               "licence": "labels and weights: MIT (mediacheck); no text of the articles is in this file",
-              "fitted": date.today().isoformat(), "schema": 2, "tool": "python -m benchmarks.fit_frame_model",
+              "fitted": date.today().isoformat(), "tool": "python -m benchmarks.fit_frame_model",
               "thresholds": "per frame, the cut (steps of 0.05) with the best F1 on the training articles"}
-    return FrameModel(header, FEATURES, frames, thresholds)
+    from mediacheck.data import stamp
+
+    return FrameModel(stamp(header, 2), FEATURES, frames, thresholds)
 
 
 def dev_features_and_labels() -> tuple[list[str], list[dict[str, float]], dict[str, list[int]], list[str]]:

@@ -10,6 +10,9 @@ from mediacheck.cleaning.classifier import STAGE2_NAMES, LinearStage, LineModel,
 from mediacheck.cleaning.features import FEATURE_NAMES
 from mediacheck.cleaning.labels import CLEAN_COPY_WEIGHT, labelled_documents
 from mediacheck.cleaning.rules import rules_fingerprint
+from mediacheck.data import stamp
+
+LINE_MODEL_SCHEMA = 1
 
 __all__ = ["fit_line_model", "fit_stage"]
 
@@ -62,4 +65,4 @@ def fit_line_model(records: Iterable[dict], *, c: float = 1.0, threshold: float 
               "documents": sum(d[2] == 1.0 for d in docs),
               "lines": int(sum(len(d[1]) for d in docs if d[2] == 1.0)), "clean_copy_weight": CLEAN_COPY_WEIGHT,
               "tool": "mediacheck train-cleaner", "rules_fingerprint": rules_fingerprint()}
-    return LineModel(stage1, stage2, threshold, header)
+    return LineModel(stage1, stage2, threshold, stamp(header, LINE_MODEL_SCHEMA))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-__all__ = ["HEADER_KEYS", "DataFileError", "check_header", "load_json", "read_text"]
+__all__ = ["HEADER_KEYS", "DataFileError", "check_header", "load_json", "read_text", "stamp"]
 
-#: Keys every fitted file's header has: what it was fitted on, that data's licence, and when.
-HEADER_KEYS = ("data", "licence", "fitted")
+#: Keys every fitted file's header has: what it was fitted on, that data's licence, when, the file layout's
+#: version (``schema``, per file) and the mediacheck version that wrote it.
+HEADER_KEYS = ("data", "licence", "fitted", "schema", "mediacheck_version")
 
 
 class DataFileError(FileNotFoundError):
@@ -48,3 +49,10 @@ def load_json(name: str) -> dict:
     except json.JSONDecodeError as e:
         raise DataFileError(f"mediacheck/data/{name} is not valid JSON ({e}): reinstall mediacheck") from None
     return check_header(d, name)
+
+
+def stamp(header: dict, schema: int) -> dict:
+    """``header`` with ``schema`` and ``mediacheck_version`` set (what every fitting tool writes)."""
+    import mediacheck
+
+    return {**header, "schema": schema, "mediacheck_version": mediacheck.__version__}

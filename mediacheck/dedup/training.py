@@ -38,6 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mediacheck.data import stamp
 from mediacheck.dedup.similarity import DEFAULT_FILE, FEATURES, HeadlineSimilarity, stem_key, tokens
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,7 +145,7 @@ def fit_headline_similarity(pairs: Sequence[tuple[str, str]], scores: Sequence[f
     }
     header.update(evaluation or {})
     header["tool"] = TOOL
-    header["schema"] = SCHEMA
+    header = stamp(header, SCHEMA)
     return {
         "header": header,
         "features": list(FEATURES),
@@ -245,10 +246,12 @@ def evaluate(train: tuple[Sequence[tuple[str, str]], Sequence[float]],
 
 
 def add_evaluation(model: dict, evaluation: dict) -> dict:
-    """``model`` with ``evaluation`` in its header, before ``tool`` and ``schema`` (the shipped file's order)."""
-    header = {k: v for k, v in model["header"].items() if k not in ("tool", "schema")}
+    """``model`` with ``evaluation`` in its header, before ``tool``, ``schema`` and ``mediacheck_version`` (the
+    shipped file's order)."""
+    tail = ("tool", "schema", "mediacheck_version")
+    header = {k: v for k, v in model["header"].items() if k not in tail}
     header.update(evaluation)
-    header.update({k: model["header"][k] for k in ("tool", "schema") if k in model["header"]})
+    header.update({k: model["header"][k] for k in tail if k in model["header"]})
     return {**model, "header": header}
 
 

@@ -7,7 +7,10 @@ from datetime import date
 
 import numpy as np
 
+from mediacheck.data import stamp
 from mediacheck.scoring.loaded import LoadedModel, logit_shift, vectorizer
+
+LOADED_MODEL_SCHEMA = 1
 
 __all__ = ["design_matrix", "fit_loaded_model", "prior_note"]
 
@@ -56,7 +59,7 @@ def fit_loaded_model(texts: Sequence[str], labels: Sequence[int], *, c: float = 
         header["prior_correction"] = prior_note(training_prior, target_prior, target_prior_source,
                                                 int(y.sum()), len(y))
     return LoadedModel(dict(vec.vocabulary_), vec.idf_.copy(), lr.coef_[0].copy(), float(lr.intercept_[0]),
-                       0.5, header, training_prior, target_prior)
+                       0.5, stamp(header, LOADED_MODEL_SCHEMA), training_prior, target_prior)
 
 
 def prior_note(training_prior: float, target_prior: float, source: str, positives: int, n: int) -> dict:
