@@ -97,7 +97,10 @@ class LineModel:
 
     @classmethod
     def from_json(cls, text: str) -> LineModel:
-        d = json.loads(text)
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, d: dict) -> LineModel:
         s1 = LinearStage.from_dict(d["stage1"])
         if s1.names != FEATURE_NAMES:
             raise ValueError("line model was fitted on other features than this version computes; refit it "
@@ -112,11 +115,9 @@ def default_model() -> LineModel | None:
     """The shipped model (package data), loaded once. A missing file is an error (``DataFileError``), not a silent
     switch to the rules-only heuristics; None only when a caller set it so (the tests' rules-only mode)."""
     if not _DEFAULT:
-        from mediacheck.data import check_header, read_text
+        from mediacheck.data import load_json
 
-        text = read_text(DEFAULT_MODEL_FILE)
-        check_header(json.loads(text), DEFAULT_MODEL_FILE)
-        _DEFAULT.append(LineModel.from_json(text))
+        _DEFAULT.append(LineModel.from_dict(load_json(DEFAULT_MODEL_FILE)))
     return _DEFAULT[0]
 
 

@@ -317,7 +317,7 @@ def write_failed(exc: Exception, where: str | None) -> BaseException:
 
     if isinstance(exc, OutputError):
         return UsageError(str(exc))
-    if isinstance(exc, BrokenPipeError) or not isinstance(exc, OSError):
+    if isinstance(exc, BrokenPipeError):
         return exc
     return output_failed(exc, where)
 

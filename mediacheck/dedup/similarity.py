@@ -399,7 +399,10 @@ class HeadlineSimilarity:
 
     @classmethod
     def from_json(cls, text: str) -> HeadlineSimilarity:
-        d = json.loads(text)
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, d: dict) -> HeadlineSimilarity:
         if tuple(d["features"]) != FEATURES:
             raise ValueError("headline similarity weights were fitted on other features than this version "
                              "computes; refit them")
@@ -543,9 +546,9 @@ _DEFAULT: list[HeadlineSimilarity] = []
 def default_model() -> HeadlineSimilarity:
     """The shipped model (package data), loaded once."""
     if not _DEFAULT:
-        from mediacheck.data import read_text
+        from mediacheck.data import load_json
 
-        _DEFAULT.append(HeadlineSimilarity.from_json(read_text(DEFAULT_FILE)))
+        _DEFAULT.append(HeadlineSimilarity.from_dict(load_json(DEFAULT_FILE)))
     return _DEFAULT[0]
 
 

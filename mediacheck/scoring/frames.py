@@ -35,8 +35,8 @@ Decision rules for one sentence (``find_question_hits``):
   earlier sentence; single quotes are not tracked).
 
 Article level: ``article_features`` gives a flat dict of floats (see there) and ``FrameModel`` turns it into one
-logistic probability per generic frame; ``default_frame_model`` loads ``data/frame_model.json`` when shipped,
-else the hand-set prior of ``prior_frame_model``.
+logistic probability per generic frame; ``default_frame_model`` loads the shipped ``data/frame_model.json`` (the
+hand-set ``prior_frame_model`` Platt-scaled on the frame dev set by ``benchmarks/fit_frame_model.py``).
 """
 from __future__ import annotations
 
@@ -784,7 +784,10 @@ class FrameModel:
 
     @classmethod
     def from_json(cls, text: str) -> FrameModel:
-        d = json.loads(text)
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, d: dict) -> FrameModel:
         frames = {f: (float(v["intercept"]), {k: float(w) for k, w in v["weights"].items()})
                   for f, v in d["frames"].items()}
         thresholds = {f: float(v["threshold"]) for f, v in d["frames"].items() if "threshold" in v}
@@ -813,8 +816,6 @@ def prior_frame_model() -> FrameModel:
 def default_frame_model() -> FrameModel:
     """The shipped ``mediacheck/data/frame_model.json`` (fitted; an error when missing, never a silent fallback
     to ``prior_frame_model()``)."""
-    from mediacheck.data import check_header, read_text
+    from mediacheck.data import load_json
 
-    text = read_text(MODEL_FILE)
-    check_header(json.loads(text), MODEL_FILE)
-    return FrameModel.from_json(text)
+    return FrameModel.from_dict(load_json(MODEL_FILE))

@@ -134,9 +134,12 @@ class LoadedModel:
 
     @classmethod
     def from_json(cls, text: str) -> LoadedModel:
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, d: dict) -> LoadedModel:
         """Load a model; ``intercept`` in the file is the fitted one, ``training_prior`` / ``target_prior``
         (optional, null = none) give the prior shift."""
-        d = json.loads(text)
         analyzer, ngrams = d.get("analyzer", ANALYZER), tuple(d.get("ngram_range", NGRAMS))
         if analyzer != ANALYZER or ngrams != NGRAMS:
             raise ValueError(f"loaded-language model: analyzer {analyzer!r} / ngram_range {list(ngrams)} differ from "
@@ -149,6 +152,6 @@ class LoadedModel:
 
 @lru_cache(maxsize=1)
 def default_loaded_model() -> LoadedModel:
-    from mediacheck.data import read_text
+    from mediacheck.data import load_json
 
-    return LoadedModel.from_json(read_text(DEFAULT_FILE))
+    return LoadedModel.from_dict(load_json(DEFAULT_FILE))

@@ -28,6 +28,12 @@ from typing import NamedTuple
 
 from mediacheck.model import Cue, SentenceScore
 from mediacheck.scoring.cues import find_cues
+from mediacheck.scoring.frames import (
+    GENERIC_FRAMES,
+    article_features,
+    default_frame_model,
+    find_question_hits,
+)
 from mediacheck.scoring.lexicon import Lexicon
 from mediacheck.scoring.loaded import LoadedModel
 from mediacheck.scoring.sentences import count_words, split_sentences
@@ -38,9 +44,6 @@ HEDGE_TYPES = ("epistemic", "doxastic", "evidential", "approximator")
 FRAME_TYPES = ("conflict", "economic", "human_interest", "morality", "responsibility",
                "security", "legality", "health", "politics", "public_opinion")
 MODEL_CUE_MIN = 0.08      # a token counts as a loaded-language cue above this share of the sentence logit
-
-#: Frames found by the indicator-question detectors (``frames.py``); the others by lexicon words.
-GENERIC_FRAMES = ("conflict", "economic", "human_interest", "morality", "responsibility")
 
 ARTICLE_COLUMNS = (
     "id", "outlet", "title", "words", "sentences", "hedges_per_1k",
@@ -94,8 +97,6 @@ def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, mo
     ``sentences.py``), the lexicon reads 64 K characters at a time and words are counted, not listed, so besides
     the result (about 10 bytes per character: the sentence and cue records) little is held. A 50 MB one-line
     article peaks at about 0.8 GB RSS in ``mediacheck score`` (2.5 GB before)."""
-    from mediacheck.scoring.frames import find_question_hits
-
     spans = split_sentences(text)
     sents = [text[s.start:s.end] for s in spans]
     cues = find_cues(text, lexicon)
@@ -116,13 +117,11 @@ def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, mo
         sc = per_sentence[i]
         hits = find_question_hits(sent, span.start)
         if hits:
-            sc = sorted(sc + [Cue(h.cue, h.start, h.end, "frame", h.frame, h.question) for h in hits],
-                        key=lambda c: (c.start, c.end, c.category, c.type, c.question))
+            sc = sorted(sc + [Cue(h.cue, h.start, h.end, "frame", h.frame, h.question) for h in hits], key=_cue_order)
         answers = tuple(sorted({_Answer(h.question, h.weight) for h in hits}))
         answered.append(shared_answers.setdefault(answers, answers))
         if prob >= model.threshold:
-            sc = sorted(sc + _model_cues(model, sent, span.start, lg - model.intercept),
-                        key=lambda c: (c.start, c.end, c.category, c.type))
+            sc = sorted(sc + _model_cues(model, sent, span.start, lg - model.intercept), key=_cue_order)
         frames = tuple(sorted({c.type for c in sc if c.category == "frame"}))
         frames = shared.setdefault(frames, frames)
         rows.append(SentenceScore(id, i, span.start, span.end, sent, any(c.category == "hedge" for c in sc),
@@ -132,16 +131,17 @@ def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, mo
     return TextScore(tuple(rows), summary)
 
 
+def _cue_order(c: Cue) -> tuple:
+    return c.start, c.end, c.category, c.type, c.question
+
+
 def _rate(n: float, d: float) -> float:
     return n / d if d else 0.0
 
 
 def frame_probabilities(question_hits: Sequence[Sequence], title: str) -> dict[str, float]:
     """``frame_<type>_prob`` of the generic frames from the sentences' indicator-question hits (``frames.py``)."""
-    from mediacheck.scoring.frames import article_features, default_frame_model, find_question_hits
-
-    features = article_features([list(h) for h in question_hits], len(question_hits),
-                                find_question_hits(title) if title else [])
+    features = article_features(question_hits, len(question_hits), find_question_hits(title) if title else [])
     probs = default_frame_model().predict(features)
     return {f"frame_{t}_prob": float(probs[t]) for t in GENERIC_FRAMES}
 
@@ -150,8 +150,6 @@ def dominant(frame_probs: dict[str, float], shares: dict[str, float]) -> str:
     """Of the generic frames the article uses (probability at or above the frame model's threshold), the one
     with the largest sentence share (then the most probable); when it uses none, the frame of any type with the
     largest sentence share; else ''."""
-    from mediacheck.scoring.frames import default_frame_model
-
     model = default_frame_model()
     used = [t for t in GENERIC_FRAMES if frame_probs.get(f"frame_{t}_prob", 0.0) >= model.threshold(t)]
     if used:
@@ -160,7 +158,8 @@ def dominant(frame_probs: dict[str, float], shares: dict[str, float]) -> str:
 
 
 def summarise(rows: Sequence[SentenceScore], *, text: str, title: str, lexicon: Lexicon,
-              model: LoadedModel, tone: bool = True, question_hits: Sequence[Sequence] = ()) -> dict:
+              model: LoadedModel, question_hits: Sequence[Sequence], tone: bool = True) -> dict:
+    """The article summary of scored ``rows``; ``question_hits[i]``: the questions sentence i answers."""
     n_words = count_words(text)
     n_sent = len(rows)
     all_cues = [c for r in rows for c in r.cues]
@@ -187,7 +186,7 @@ def summarise(rows: Sequence[SentenceScore], *, text: str, title: str, lexicon: 
         "superlative_headline": any(c.category == "headline" and c.type == "superlative" for c in title_cues),
         "tone": _rate(sum(compound(r.text) for r in rows), n_sent) if tone else float("nan"),
     }
-    probs = frame_probabilities(question_hits or [() for _ in rows], title)
+    probs = frame_probabilities(question_hits, title)
     out.update(probs)
     out["dominant_frame"] = dominant(probs, {t: out[f"frame_{t}_share"] for t in FRAME_TYPES})
     out = {k: out[k] for k in ARTICLE_COLUMNS[3:]}           # in the column order
