@@ -6,6 +6,8 @@ and only uses trafilatura's output as a filter, so every block trafilatura left 
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 from mediacheck.textutil import collapse_spaces
@@ -45,13 +47,25 @@ def main_content(html: str) -> str | None:
         return None
 
 
+# Characters trafilatura drops or that render as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def comparable(s: str) -> str:
+    """The form both sides are compared in: NFC (trafilatura composes u + combining diaeresis into ü), no soft
+    hyphens or zero-width characters (it drops them), whitespace collapsed."""
+    if not s.isascii():
+        s = _INVISIBLE.sub("", unicodedata.normalize("NFC", s))
+    return collapse_spaces(s)
+
+
 def filter_lines(text: str, extracted: str) -> tuple[str, list[tuple[int, str]]]:
-    """Blank out the lines of ``text`` that are not in ``extracted``.
+    """Blank out the lines of ``text`` that are not in ``extracted`` (compared after ``comparable``).
 
     Returns the text with those lines emptied (line numbers unchanged) and the (1-based line, text) of each.
     """
-    ext_lines = {collapse_spaces(s) for s in extracted.split("\n")}
-    ext_flat = collapse_spaces(extracted)
+    ext_lines = {comparable(s) for s in extracted.split("\n")}
+    ext_flat = comparable(extracted)
     from mediacheck.cleaning.rules import match_line
 
     in_flat: dict[str, bool] = {}      # one scan of ext_flat per distinct line (pages repeat "Advertisement")
@@ -64,11 +78,11 @@ def filter_lines(text: str, extracted: str) -> tuple[str, list[tuple[int, str]]]
 
     out, dropped = [], []
     for i, raw in enumerate(text.split("\n")):
-        s = collapse_spaces(raw)
+        s = comparable(raw)
         # Bylines and datelines stay for the cleaner, which keeps them as fields.
         if not s or s in ext_lines or (len(s) >= 8 and inside(s)) or match_line(s) in _FIELD_CODES:
             out.append(raw)
         else:
             out.append("")
-            dropped.append((i + 1, s))
+            dropped.append((i + 1, collapse_spaces(raw)))
     return "\n".join(out), dropped

@@ -91,12 +91,23 @@ def slug_stems(url: str) -> frozenset[str]:
     return content_stems(" ".join(_SLUG_SPLIT.split(best)))
 
 
+_URL_LIKE = re.compile(r"(?i)(?:https?://|www\.|%2f)|^\S*/\S*/\S*$|\S@\w+\.|^\d{1,2}:\d\d\b")
+#: Lines of fewer words are site names, section labels and buttons more often than headlines ("The Plain Dealer",
+#: "Got a news tip?"): their repeats in menus and footers do not make them the headline.
+SHORT_TITLE_WORDS = 5
+
+
 def title_score(line: str, *, distance: int, repeats: int, slug: frozenset[str]) -> float:
-    """Score a header-zone line as the headline: shape, repeats, URL slug overlap, closeness to the body."""
+    """Score a header-zone line as the headline: shape, repeats, URL slug overlap, closeness to the body.
+    A URL is never the headline, and only headline-length lines gain from their repeats."""
     shape = headline_shape(line)
-    if shape <= 0:
+    if shape <= 0 or _URL_LIKE.search(line):
         return 0.0
-    score = shape + 0.4 * min(repeats - 1, 2) - 0.04 * min(distance, 15)
+    if len(words(line)) >= SHORT_TITLE_WORDS:
+        score = shape + 0.4 * min(repeats - 1, 2)
+    else:
+        score = shape - 0.2
+    score -= 0.04 * min(distance, 15)
     if line.rstrip().endswith(":"):
         score -= 0.5          # a lead-in ("Here's why:"), not a headline
     if slug:
@@ -119,7 +130,10 @@ def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -
         if codes[i] is None and len(s) <= 260 and headline_shape(s) > 0:
             k = norms[i] = fold_headline(s)
             counts[k] = counts.get(k, 0) + 1
+    # Headline-length lines first: a short line (a site name, a section label) is the headline only when no
+    # headline-length line scores as one.
     best, best_score = None, 0.5
+    short, short_score = None, 0.5
     under_headline = False
     # Distance to the body counts only unnamed lines: bylines, dates and credits sit between title and body.
     free_after = np.cumsum([c is None for c in codes[first:start]][::-1])[::-1] if start > first else []
@@ -132,8 +146,13 @@ def _pick_title(lines: LineSet, codes: list[str | None], start: int, url: str) -
         if under_headline:
             score -= 0.3          # right under another headline-like line: probably the dek
         under_headline = headline_shape(s) >= 0.5 and len(s.split()) >= 5
-        if score > best_score:
+        if len(words(s)) < SHORT_TITLE_WORDS:
+            if score > short_score:
+                short, short_score = i, score
+        elif score > best_score:
             best, best_score = i, score
+    if best is None:
+        best = short
     if slug:
         # A headline-like line in the first part of the page that matches the URL slug much better wins.
         def slug_match(i: int) -> float:

@@ -451,3 +451,37 @@ customers and a $500 million fund for the families of the 346 people killed in t
     url = "https://example.com/business/boeing-737-max-fraud-charges-settlement"
     r = clean(text, url=url, classifier=classifier)
     assert r.title == TITLE
+
+
+# --- site names, buttons and URLs are not the headline ----------------------------------------------------
+
+BODY = ("CLEVELAND, Ohio - The Doobie Brothers will reunite with Michael McDonald for a summer tour that stops at "
+        "Blossom Music Center in July, the band announced on Monday night.\n\n"
+        "The band unveiled its plans towards the close of its Monday performance in Nashville, where fans had "
+        "gathered to hear the group play its best-known songs.\n\n"
+        "Tickets go on sale next week through the venue's box office and its website, the promoter said in a "
+        "statement released on Tuesday morning.")
+
+
+def _page(header: list[str]) -> str:
+    return "\n\n".join(header) + "\n\n" + BODY + "\n\nThe Plain Dealer\n\nSun News\n\nContact us"
+
+
+@pytest.mark.parametrize("classifier", MODES)
+def test_a_site_name_repeated_in_menus_is_not_the_headline(classifier) -> None:
+    head = ["Menu", "The Plain Dealer", "Sun News", "Weather", "Subscribe", "The Plain Dealer", "Sun News",
+            "Sign In", "Entertainment", "Doobie Brothers to reunite with Michael McDonald for Blossom show",
+            "Updated Nov 19, 6:55 AM", "By Troy L. Smith, cleveland.com"]
+    r = clean(_page(head), classifier=classifier)
+    assert r.title == "Doobie Brothers to reunite with Michael McDonald for Blossom show"
+
+
+@pytest.mark.parametrize("line", ["https://www.bbc.com/news/world-europe-50473792", "Sarah.Needleman@wsj.com",
+                                  "%2Ftennis%2Fargentina-comfortably-wins-davis-cup-opener"])
+def test_a_url_or_address_is_never_the_headline(line: str) -> None:
+    head = ["Home", line, line, "Sweden drops Assange rape investigation after nearly a decade"]
+    assert clean(_page(head)).title == "Sweden drops Assange rape investigation after nearly a decade"
+
+
+def test_a_short_headline_is_kept_when_no_headline_length_line_exists() -> None:
+    assert clean(_page(["Home", "Apple Pro Display XDR", "By Jane Doe"])).title == "Apple Pro Display XDR"
