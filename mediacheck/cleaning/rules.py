@@ -3,11 +3,18 @@
 A boilerplate rule matches a whole line (after trimming and casefolding), never a fragment of prose: most
 rules are exact phrases, a few are anchored patterns. Lines longer than ``MAX_RULE_CHARS`` are prose and are
 only checked by the long-line rules (cookie banners, copyright notices).
+
+The phrases and the patterns of other languages are data: ``mediacheck/data/boilerplate.tsv`` (code, language,
+exact / prefix / regex, phrase) and ``mediacheck/data/date_words.tsv`` (month and weekday names, relative-time
+words, from which one dateline pattern per language is built). ``match_line(line, lang)`` uses the rows of
+every language (``*``), of English and of ``lang``; the English patterns below (bylines, datelines, short and
+long patterns) apply to every language.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from mediacheck.textutil import casefold, collapse_spaces, short_cache
 
@@ -62,92 +69,6 @@ def normalise_line(line: str) -> str:
     return s.replace("’", "'").replace("‘", "'")
 
 
-# Exact phrases per rule (matched against normalise_line(line)).
-_PHRASES: dict[str, tuple[str, ...]] = {
-    "BP_SKIP_LINK": (
-        "skip to content", "skip to main content", "skip to navigation", "skip to main navigation",
-        "skip to footer", "skip to search", "skip navigation", "skip to article", "jump to navigation",
-        "jump to content", "jump to main content", "back to top", "go to top", "scroll to top", "top of page",
-        "return to top", "skip to primary navigation", "skip to sidebar", "skip links",
-    ),
-    "BP_MENU": (
-        "home", "homepage", "menu", "main menu", "open menu", "close menu", "toggle menu", "toggle navigation",
-        "toggle main menu", "navigation", "main navigation", "sections", "all sections", "search", "search for",
-        "search this site", "expand / collapse search", "toggle search", "close", "open", "more", "show more",
-        "load more", "see more", "view all", "see all", "next", "previous", "prev", "next article",
-        "previous article", "next post", "previous post", "next story", "back", "go back", "☰", "≡", "x", "×",
-        "switch site", "edition", "change edition", "select edition", "toggle dark mode", "site map", "sitemap",
-        "topics", "categories", "archives", "tags", "you are here", "breadcrumb", "go", "submit",
-        "back to menu", "back to main menu", "back to home", "back to homepage", "return to menu", "open navigation",
-        "close navigation", "skip", "get short url", "short url", "got a news tip", "send us a tip", "tip us",
-    ),
-    "BP_RELATED": (
-        "read also", "also read", "read more", "read next", "read the full story", "related", "related articles",
-        "related stories", "related posts", "related content", "related news", "related coverage",
-        "related topics", "latest", "latest news", "latest stories", "latest articles", "latest posts",
-        "latest headlines", "most read", "most popular", "most viewed", "most shared", "popular",
-        "popular posts", "popular stories", "popular now", "trending", "trending now", "trending stories",
-        "you may also like", "you might also like", "you may like", "you might like", "we recommend",
-        "recommended", "recommended for you", "recommended stories", "recommended articles", "more stories",
-        "more news", "more from", "more on this story", "more on this topic", "see also", "don't miss",
-        "top stories", "top news", "editor's picks", "editors' picks", "what to read next", "up next",
-        "watch next", "in case you missed it", "more to explore", "further reading", "more like this",
-        "around the web", "from the web", "sponsored stories", "promoted stories", "in other news",
-        "must read", "must reads", "more in", "keep reading", "continue reading", "top headlines",
-        "continue reading the main story", "most commented", "most emailed",
-        "what's next", "next up", "more videos", "more photos", "related video", "related videos",
-    ),
-    "BP_SHARE": (
-        "share", "shares", "share this", "share this article", "share this story", "share this post",
-        "share this page", "share on facebook", "share on twitter", "share on linkedin", "share via email",
-        "share by email", "share article", "share story", "tweet", "facebook", "twitter", "x (twitter)",
-        "linkedin", "pinterest", "reddit", "whatsapp", "telegram", "email", "e-mail", "print", "print this",
-        "print article", "copy link", "copy url", "link copied", "instagram", "youtube", "tiktok", "flipboard",
-        "messenger", "follow us", "follow", "follow us on twitter", "follow us on facebook", "like us on facebook",
-        "subscribe", "subscribe now", "subscribe today", "newsletter", "newsletters", "sign up", "sign up now",
-        "sign up for our newsletter", "get our newsletter", "rss", "rss feed", "bloglovin", "comment", "save",
-        "save article", "bookmark", "gift article", "listen", "listen to this article", "more social networks",
-        "social", "connect with us", "stay connected", "follow the author", "email this", "mail",
-        "these are external links and will open in a new window", "close extra sharing options",
-        "more sharing options", "sharing options", "share options", "share via",
-    ),
-    "BP_COOKIE": (
-        "accept", "accept all", "accept cookies", "i accept", "i agree", "agree", "reject all",
-        "cookie settings", "cookie policy", "manage cookies", "manage preferences", "cookie preferences",
-        "privacy settings", "do not sell my personal information", "do not sell or share my personal information",
-        "your privacy choices", "got it", "ok, got it",
-    ),
-    "BP_FOOTER": (
-        "privacy", "privacy policy", "terms", "terms of use", "terms of service", "terms and conditions",
-        "terms & conditions", "contact", "contact us", "about", "about us", "careers", "jobs", "advertise",
-        "advertise with us", "advertising", "help", "faq", "faqs", "accessibility", "accessibility statement",
-        "corrections", "ethics policy", "disclaimer", "legal", "imprint", "impressum", "site index",
-        "all rights reserved", "media kit", "press", "press releases", "our team", "masthead", "feedback",
-        "ad choices", "adchoices", "community guidelines", "code of conduct", "subscriber agreement",
-        "manage subscription", "customer service", "newsroom", "store", "shop",
-    ),
-    "BP_AD": (
-        "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
-        "paid content", "paid post", "promoted", "promoted content", "partner content", "story continues below",
-        "story continues below advertisement", "article continues below advertisement",
-        "continue reading below", "article continues below", "advertisement - scroll to continue",
-        "scroll to continue with content", "ad feedback", "report this ad", "supported by",
-    ),
-    "BP_COMMENTS": (
-        "comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "reply",
-        "join the conversation", "join the discussion", "view comments", "show comments", "hide comments",
-        "comment on this story", "be the first to comment", "no comments", "comments are closed",
-        "write a comment", "discussion", "0 comments", "cancel reply", "no stats registered",
-    ),
-    "BP_LOGIN": (
-        "sign in", "log in", "login", "log out", "logout", "sign out", "register", "my account", "account",
-        "create account", "create an account", "create free account", "sign in / register", "log in / register",
-        "profile", "my profile", "subscriber login", "welcome",
-    ),
-}
-
-
-
 def _phrase_table(phrases: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Phrase -> code; a phrase listed under two codes is an error (one would silently win)."""
     table: dict[str, str] = {}
@@ -159,7 +80,122 @@ def _phrase_table(phrases: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return table
 
 
-_PHRASE_RULE: dict[str, str] = _phrase_table(_PHRASES)
+class _Row(NamedTuple):
+    code: str
+    lang: str           # ISO 639-1 code, or "*" for every language
+    match: str          # exact | prefix | regex
+    phrase: str         # as written in the file (exact and prefix phrases are normalised when tables are built)
+
+
+_MATCH_KINDS = ("exact", "prefix", "regex")
+_DATE_KINDS = ("month", "weekday", "ago", "unit", "label", "at", "clock")
+#: Codes a data row may name: the line-rule codes (bylines come from the byline rule only).
+_ROW_CODES = tuple(c for c in RULE_CODES if c.startswith("BP_") and c not in ("BP_BYLINE", "BP_OUTSIDE_BODY"))
+
+
+def _read_tsv(name: str, header: list[str]) -> list[tuple[int, list[str]]]:
+    """(line number, columns) of each data row of ``mediacheck/data/<name>`` after its comments and header."""
+    from mediacheck.data import read_text
+
+    out: list[tuple[int, list[str]]] = []
+    header_seen = False
+    for n, raw in enumerate(read_text(name).splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if not header_seen:
+            if cols != header:
+                raise ValueError(f"{name} line {n}: expected the header {'<TAB>'.join(header)}, got {raw!r}")
+            header_seen = True
+            continue
+        if len(cols) != len(header) or not all(c.strip() for c in cols):
+            raise ValueError(f"{name} line {n}: expected {len(header)} non-empty tab-separated columns: {raw!r}")
+        out.append((n, cols))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[_Row, ...]:
+    """The rows of ``boilerplate.tsv``, checked (a broken row is an error naming its line)."""
+    rows = []
+    for n, (code, lang, kind, phrase) in _read_tsv("boilerplate.tsv", ["code", "lang", "match", "phrase"]):
+        where = f"boilerplate.tsv line {n}"
+        if code not in _ROW_CODES:
+            raise ValueError(f"{where}: {code!r} is not a line-rule code of RULE_CODES")
+        if lang != "*" and not re.fullmatch(r"[a-z]{2}", lang):
+            raise ValueError(f"{where}: language {lang!r} is neither an ISO 639-1 code nor *")
+        if kind not in _MATCH_KINDS:
+            raise ValueError(f"{where}: match {kind!r} is not one of {', '.join(_MATCH_KINDS)}")
+        if kind == "regex" and re.search(r"\(\?P|\\[1-9]|\(\?[a-zA-Z]", phrase):
+            raise ValueError(f"{where}: a regex row may not use named groups, backreferences or inline flags")
+        if kind != "regex" and len(phrase) > MAX_RULE_CHARS:
+            raise ValueError(f"{where}: a phrase longer than MAX_RULE_CHARS never matches a short line")
+        rows.append(_Row(code, lang, kind, phrase))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _date_rows() -> tuple[tuple[str, str, str], ...]:
+    """The rows (lang, kind, word) of ``date_words.tsv``, checked."""
+    rows = []
+    for n, (lang, kind, word) in _read_tsv("date_words.tsv", ["lang", "kind", "word"]):
+        if not re.fullmatch(r"[a-z]{2}", lang) or kind not in _DATE_KINDS or word != word.lower():
+            raise ValueError(f"date_words.tsv line {n}: expected an ISO 639-1 code, one of {', '.join(_DATE_KINDS)} "
+                             f"and a lower-case word: {lang!r} {kind!r} {word!r}")
+        if kind == "ago" and word.count("_") != 1:
+            raise ValueError(f"date_words.tsv line {n}: an 'ago' template holds one _ (number and unit): {word!r}")
+        rows.append((lang, kind, word))
+    return tuple(rows)
+
+
+def _forms(text: str, lang: str) -> set[str]:
+    """The casefolded forms a line may hold ``text`` in: Turkish capitals fold apart ("İ" -> "i̇", "I" -> "i"), so
+    the capitalised and upper-case forms of a Turkish phrase are added; Romanian is written with comma and with
+    cedilla letters (ș ş, ț ţ)."""
+    forms = {text}
+    if lang == "tr":
+        def up(s: str) -> str:
+            return s.replace("i", "İ").replace("ı", "I").upper()
+        forms |= {up(text), " ".join(up(w[:1]) + w[1:] for w in text.split(" "))}
+    forms = {casefold(f) for f in forms}
+    return forms | {f.replace("ș", "ş").replace("ț", "ţ") for f in forms}
+
+
+def _phrase_forms(row: _Row) -> set[str]:
+    return {normalise_line(f) for f in _forms(row.phrase, row.lang)} - {""}
+
+
+@lru_cache(maxsize=1)
+def _row_languages() -> tuple[str, ...]:
+    """The languages with rows of their own (boilerplate phrases or date words), English and * excluded."""
+    langs = {r.lang for r in _rows()} | {lang for lang, _, _ in _date_rows()}
+    return tuple(sorted(langs - {"*", "en"}))
+
+
+def _check_languages(langs: tuple[str, ...]) -> None:
+    """A phrase (exact or prefix) listed under two codes within one language is an error."""
+    for lang in langs:
+        phrases: dict[str, list[str]] = {}
+        for r in _rows():
+            if r.lang == lang and r.match != "regex":
+                phrases.setdefault(r.code, []).extend(_phrase_forms(r))
+        try:
+            _phrase_table({c: tuple(ps) for c, ps in phrases.items()})
+        except ValueError as e:
+            raise ValueError(f"boilerplate.tsv, language {lang}: {e}") from None
+
+
+def _exact_table(langs: tuple[str, ...]) -> dict[str, str]:
+    """Normalised exact phrase -> code over the rows of ``langs`` (a phrase under two codes is an error)."""
+    phrases: dict[str, list[str]] = {}
+    for r in _rows():
+        if r.lang in langs and r.match == "exact":
+            phrases.setdefault(r.code, []).extend(sorted(_phrase_forms(r)))
+    return _phrase_table({c: tuple(ps) for c, ps in phrases.items()})
+
+
+_check_languages(("*", "en"))
+_PHRASE_RULE: dict[str, str] = _exact_table(("*", "en"))
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (rf"(\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?(,?\s+\d{{4}})?"
@@ -295,20 +331,24 @@ def match_byline(line: str) -> bool:
     return _BYLINE_RX.fullmatch(s) is not None
 
 
-def match_line(line: str) -> str | None:
-    """Return the rule code of a boilerplate line, or None if no rule names it."""
+def match_line(line: str, lang: str = "en") -> str | None:
+    """Return the rule code of a boilerplate line, or None if no rule names it.
+
+    ``lang`` is the page's language (ISO 639-1, e.g. from ``language.detect_language``): the rules of every
+    language, of English and of ``lang`` apply; "und" or a language without rows of its own: all languages'."""
     # Short lines (menus, footers) recur across a batch: remember their verdicts.
-    return _match_short(line) if len(line) <= _CACHE_CHARS else _match(line)
+    return _match_short(line, lang) if len(line) <= _CACHE_CHARS else _match(line, lang)
 
 
 _CACHE_CHARS = 200
 
 
-def _match(line: str) -> str | None:
+def _match(line: str, lang: str = "en") -> str | None:
     norm = normalise_line(line)
     if not norm:
         return None
-    code = _PHRASE_RULE.get(norm)
+    t = _TABLES.get(lang) or _tables(lang)
+    code = t.exact.get(norm)
     if code:
         return code
     if len(norm) <= MAX_RULE_CHARS:
@@ -319,30 +359,238 @@ def _match(line: str) -> str | None:
             code = _SHORT_GROUPS[m.lastgroup]
             if code in _SENTENCE_SAFE or not _is_sentence(line):
                 return code
-    if len(norm) <= 2000 and _LONG_KEYS_RX.search(norm):
-        m = _LONG_RX.fullmatch(norm)
-        if m:
-            return _LONG_GROUPS[m.lastgroup]
+        if t.short is not None:
+            m = t.short.fullmatch(norm)
+            if m:
+                code = t.short_groups[m.lastgroup]
+                if code in _SENTENCE_SAFE or not _is_sentence(line):
+                    return code
+    if len(norm) <= 2000:
+        if _LONG_KEYS_RX.search(norm):
+            m = _LONG_RX.fullmatch(norm)
+            if m:
+                return _LONG_GROUPS[m.lastgroup]
+        if t.long is not None:
+            m = t.long.fullmatch(norm)
+            if m:
+                return t.long_groups[m.lastgroup]
     return None
 
 
 _match_short = lru_cache(maxsize=1 << 16)(_match)
 
 
+# --- the per-language tables, built from the data files on first use ---------------------------------------------
+
+class _Tables(NamedTuple):
+    exact: dict[str, str]                   # normalised phrase -> code
+    short: re.Pattern | None                # prefix and regex rows and the datelines, for short lines
+    short_groups: dict[str, str]
+    long: re.Pattern | None                 # regex rows of _LONG_CODES, for lines of any length
+    long_groups: dict[str, str]
+
+
+#: Codes whose regex rows also apply to long lines: those of the English long patterns (banners, notices).
+_LONG_CODES = frozenset(code for code, _ in _LONG_PATTERNS)
+#: A prefix phrase is followed by one of these, then text: "Lesen Sie auch: ...", "Foto - dpa" (not "Foto-Tipps").
+_PREFIX_TAIL = r"(?:\s*[:|»›]\s*|\s+[-–—]\s+)\S.*"
+_ALIASES = {"nb": "no", "nn": "no"}
+_TABLES: dict[str, _Tables] = {}
+
+
+def _lang_key(lang: str) -> str:
+    """"en", a language with rows of its own, or "und" (all languages) for ``lang``."""
+    code = str(lang).strip().lower().replace("_", "-").split("-")[0]
+    code = _ALIASES.get(code, code)
+    return code if code == "en" or code in _row_languages() else "und"
+
+
+def _tables(lang: str) -> _Tables:
+    t = _build(_lang_key(lang))
+    if len(_TABLES) < 256:
+        _TABLES[lang] = t
+    return t
+
+
+@lru_cache(maxsize=64)
+def _build(key: str) -> _Tables:
+    """The exact table and the two combined patterns for the rows of *, English and ``key``."""
+    langs = ("*", "en", *(_row_languages() if key == "und" else () if key == "en" else (key,)))
+    _check_languages(langs[2:])
+    exact = _PHRASE_RULE if key == "en" else _exact_table(langs)
+    short: list[tuple[str, str]] = []
+    long: list[tuple[str, str]] = []
+    rows = [r for r in _rows() if r.lang in langs]
+    for code in _ROW_CODES:
+        prefixes = sorted({f for r in rows if r.code == code and r.match == "prefix" for f in _phrase_forms(r)})
+        if prefixes:
+            short.append((code, f"(?:{_trie(prefixes)}){_PREFIX_TAIL}"))
+        regexes = list(dict.fromkeys(_no_capture(r.phrase) for r in rows if r.code == code and r.match == "regex"))
+        if regexes:
+            short.append((code, "|".join(f"(?:{x})" for x in regexes)))
+            if code in _LONG_CODES:
+                long.append((code, "|".join(f"(?:{x})" for x in regexes)))
+    dates = _dateline_pattern(langs[2:])
+    if dates:
+        short.append(("BP_DATELINE", dates))
+    short_rx, short_groups = _compile(short, key)
+    long_rx, long_groups = _compile(long, key)
+    return _Tables(exact, short_rx, short_groups, long_rx, long_groups)
+
+
+def _compile(parts: list[tuple[str, str]], key: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    if not parts:
+        return None, {}
+    try:
+        return _combine(tuple(parts))
+    except re.error:
+        for r in _rows():        # name the broken row
+            if r.match == "regex":
+                try:
+                    re.compile(r.phrase)
+                except re.error as e:
+                    raise ValueError(f"boilerplate.tsv: bad regex row {r.code} {r.lang} {r.phrase!r}: {e}") from None
+        raise
+
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation for ``words``, factored by common prefixes (a line is tried once per letter, not
+    once per word); a space stands for any run of white space."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + walk(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        if end and len(alts) == 1 and len(alts[0]) > 1:
+            body = "(?:" + alts[0] + ")"
+        return body + "?" if end else body
+
+    return walk(trie)
+
+
+def _no_capture(pattern: str) -> str:
+    """``pattern`` with its capturing groups made non-capturing (rows are combined into one pattern)."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or (out and out[-1] == "[")
+        elif ch == "[":
+            in_class = True
+        elif ch == "(" and pattern[i + 1:i + 2] != "?":
+            out.append("(?:")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """lang -> kind -> its words (with their casefolded variants), from ``date_words.tsv``."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for lang, kind, word in _date_rows():
+        out.setdefault(lang, {}).setdefault(kind, set()).update(_forms(word, lang))
+    return {lang: {k: tuple(sorted(ws, key=lambda w: (-len(w), w))) for k, ws in kinds.items()}
+            for lang, kinds in out.items()}
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return _trie(list(words)) if words else ""
+
+
+_YEAR_SUFFIX = r"(?:\s*(?:г|года|r|rok|évi)\.?)?"
+_TZ = r"(?:\s*\(?(?:mez|mesz|cet|cest|utc|gmt|msk|eet|eest|wet|west)\)?)?"
+#: 31.05.2012, 31. 5. 2012, 31/05/12, 31-05-2012, 2012-05-31, 2012.05.31. (one separator; dashes need a 4-digit year)
+_NUMERIC_DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}"
+                 r"|\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?")
+
+
+@lru_cache(maxsize=64)
+def _dateline_pattern(langs: tuple[str, ...]) -> str | None:
+    """The dateline pattern of ``langs`` from their date words: "Donnerstag, 31. Mai 2012, 14:30 Uhr", "Publié le 3
+    mars 2024 à 10h15", "31 de mayo de 2012", "Opublikowano: 3 marca 2024, 10:15", "2012. május 31.", "14:30 Uhr",
+    "vor 3 Stunden", "3 godziny temu" (a date line, not a sentence: ``_is_sentence`` still guards). Several
+    languages share one pattern built from all their words (one pass, not one per language)."""
+    words = _date_words()
+    w = {k: tuple(sorted({x for lang in langs for x in words.get(lang, {}).get(k, ())}, key=lambda x: (-len(x), x)))
+         for k in _DATE_KINDS}
+    month, weekday, label, at, clock = (_alt(w.get(k, ())) for k in ("month", "weekday", "label", "at", "clock"))
+    labels = rf"(?:(?:{label})\s*:?\s*){{0,2}}" if label else ""
+    clock_opt = rf"(?:\s*(?:{clock})\.?)?" if clock else ""
+    at_opt = rf"(?:(?:{at})\s*)?" if at else ""
+    sep = r"[,|/·•\s–-]*"
+    time = rf"\d{{1,2}}(?:\s*[:.h]\s*\d{{2}})?{clock_opt}{_TZ}"
+    strict = [rf"\d{{1,2}}:\d{{2}}{clock_opt}", r"\d{1,2}h\d{2}"]          # a time alone: "14:30", "10h15"
+    if clock:
+        strict.append(rf"\d{{1,2}}\s*[.h]?\s*(?:\d{{2}}\s*)?(?:{clock})\.?")  # "10.15 uhr", "14 uhr"
+    if at:
+        strict.append(rf"(?:{at})\s*\d{{1,2}}\s*[:.h]\s*\d{{2}}{clock_opt}")  # "kl. 10.15"
+    strict_time = f"(?:{'|'.join(strict)}){_TZ}"
+    alts = []
+    if month:
+        day_month = (rf"\d{{1,2}}(?:\.\s*|\s+)(?:(?:de|del)\s+)?(?:{month})\.?"
+                     rf"(?:,?\s*(?:(?:de|del)\s+)?\d{{4}}{_YEAR_SUFFIX})?")
+        year_first = rf"\d{{4}}\.?\s*(?:{month})\.?\s*\d{{1,2}}\.?"
+        date = f"(?:{day_month}|{year_first}|{_NUMERIC_DATE})"
+        time_tail = rf"(?:{sep}{at_opt}{time})?"
+        trail = (rf"(?:\s*[|·•,/–-]\s*(?:(?:{label})\s*:?\s*){{1,2}}{date}{time_tail})?"   # "| aktualisiert: 1.6.2012"
+                 if label else "")
+        wd_before = rf"(?:(?:{weekday})\.?,?\s+)?" if weekday else ""
+        wd_after = rf"(?:,?\s+(?:{weekday}))?" if weekday else ""
+        label_after = rf"(?:(?:{label})\s+)?" if label else ""
+        alts.append(rf"{labels}{wd_before}{label_after}{date}{wd_after}{time_tail}{trail}")
+    if weekday:
+        alts.append(rf"{labels}(?:{weekday})\.?,?{sep}{at_opt}{strict_time}")      # "Heute, 14:30 Uhr"
+    if label or clock or at:
+        alts.append(rf"{labels}{at_opt}{strict_time}")
+    templates: dict[str, set[str]] = {}        # a template keeps the units of its own languages
+    for lang in langs:
+        for template in words.get(lang, {}).get("ago", ()):
+            templates.setdefault(template, set()).update(words[lang].get("unit", ()))
+    for template, unit_words in sorted(templates.items()):
+        if not unit_words:
+            continue
+        units = _alt(tuple(sorted(unit_words)))
+        before, _, after = template.partition("_")
+        number = r"\d+\s+" if not (before.strip() or after.strip()) else r"(?:(?:\d+|[^\W\d_]{1,12})\s+)?"
+        ago = (rf"(?:{_alt((before.strip(),))})\s+" if before.strip() else "") + number + f"(?:{units})"
+        ago += rf"\s+(?:{_alt((after.strip(),))})" if after.strip() else ""
+        alts.append(labels + ago)
+    return "|".join(f"(?:{a})" for a in alts) or None
+
+
 def rules_fingerprint() -> str:
     """A digest of everything that decides which rule code a line gets (phrases, patterns, byline, sentence
-    guard, normalisation, length limits) and of how codes enter the line model's features. The line model
-    records it when fitted (``line_model.json`` header ``rules_fingerprint``); a test fails when the two differ,
-    because then ``rule_hit``, ``rule_win2`` and ``after_related`` no longer mean what the weights learned."""
+    guard, normalisation, length limits, the data tables of every language and the patterns built from them)
+    and of how codes enter the line model's features. The line model records it when fitted
+    (``line_model.json`` header ``rules_fingerprint``); a test fails when the two differ, because then
+    ``rule_hit``, ``rule_win2`` and ``after_related`` no longer mean what the weights learned."""
     import hashlib
     import json
 
     from mediacheck.cleaning.features import FEATURE_NAMES, RELATED_CODES
 
+    every = _build("und")
     parts = {"phrases": sorted(_PHRASE_RULE.items()), "short": list(_SHORT_PATTERNS), "long": list(_LONG_PATTERNS),
              "long_keys": list(_LONG_KEYS), "byline": _BYLINE_RX.pattern, "sentence_safe": sorted(_SENTENCE_SAFE),
              "trail": _TRAIL, "lead": _LEAD, "max_rule_chars": MAX_RULE_CHARS, "related": sorted(RELATED_CODES),
-             "features": list(FEATURE_NAMES)}
+             "features": list(FEATURE_NAMES), "rows": sorted(_rows()), "date_words": sorted(_date_rows()),
+             "built": [every.short.pattern if every.short else "", every.long.pattern if every.long else "",
+                       sorted(every.exact.items())]}
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
