@@ -12,7 +12,7 @@ BENCH_STAMP := $(VENV)/.installed-bench
 PIP := $(VPY) -m pip --disable-pip-version-check
 
 .DEFAULT_GOAL := help
-.PHONY: help venv .venv test demo bench lint clean
+.PHONY: help venv .venv test demo bench lint clean line-model
 
 help:
 	@sed -n '1,5p' Makefile | sed 's/^# \{0,1\}//'
@@ -45,6 +45,14 @@ bench: $(BENCH_STAMP)
 	$(VPY) benchmarks/clean_speed.py
 	$(VPY) benchmarks/score_quality.py
 	$(VPY) benchmarks/score_speed.py
+
+SHARED_CLEAN := ../shared/data/clean
+# Refit the shipped line model (after a change to the rules, phrase tables, stop words or features).
+line-model: $(STAMP)
+	$(VPY) -m mediacheck train-cleaner $(SHARED_CLEAN)/scrapinghub.jsonl $(SHARED_CLEAN)/cleaneval.jsonl --split dev \
+	  -o mediacheck/data/line_model.json \
+	  --data-name "scrapinghub/article-extraction-benchmark (181 pages) + CleanEval 2007 dev split (57 pages), field scraped" \
+	  --licence "ScrapingHub: MIT (Zyte); CleanEval: no licence stated, research use; weights only, no text"
 
 lint: $(STAMP)
 	$(VPY) -m ruff check .

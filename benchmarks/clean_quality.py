@@ -30,6 +30,9 @@ from benchmarks import peers
 from benchmarks.shingles import PageScore, score_pages, shingles
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "clean" / "scrapinghub.jsonl"
+#: Pages every cross-validation fold also trains on (the shipped line model's recipe: ScrapingHub + CleanEval dev).
+DEFAULT_TRAIN_EXTRA = ROOT.parent / "shared" / "data" / "clean" / "cleaneval.jsonl"
+TRAIN_EXTRA: list[Record] = []
 NOT_IMPORTABLE = "mediacheck not importable yet"
 
 Record = dict
@@ -102,7 +105,9 @@ def fold_models(records: Sequence[Record], k: int) -> list[tuple[list[int], obje
         fitted = []
         for fold in site_folds(records, k):
             held = set(fold)
-            train = ({f: r[f] for f in keys if f in r} for i, r in enumerate(records) if i not in held)
+            held_sites = {records[i]["site"] for i in fold}
+            train = [{f: r[f] for f in keys if f in r} for i, r in enumerate(records) if i not in held]
+            train += [{f: r[f] for f in keys if f in r} for r in TRAIN_EXTRA if r["site"] not in held_sites]
             fitted.append((fold, fit_line_model(train)))
         _FOLD_MODELS[key] = fitted
     return _FOLD_MODELS[key]
@@ -298,16 +303,29 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="list the N (default 10) lowest-F1 pages of the selected rows")
     ap.add_argument("--worst-rows", default="mediacheck", metavar="SUBSTR",
                     help="rows whose cleaner name contains SUBSTR get a --worst list (default: mediacheck)")
+    ap.add_argument("--split", metavar="NAME", help="score only the pages whose 'split' is NAME (e.g. final)")
+    ap.add_argument("--train-extra", type=Path, default=DEFAULT_TRAIN_EXTRA, metavar="PATH",
+                    help="pages every CV fold trains on as well, of split --train-split (default: CleanEval; "
+                         "'none' for none); pages of a held-out fold's sites are left out")
+    ap.add_argument("--train-split", default="dev", metavar="NAME",
+                    help="split of --train-extra used for training (default dev)")
     args = ap.parse_args(argv)
 
     if not args.data.exists():
         print(f"benchmark data not found: {args.data} (pass --data)", file=sys.stderr)
         return 2
-    records = load(args.data)
+    records = [r for r in load(args.data) if not args.split or r.get("split") == args.split]
+    if args.cv > 1 and str(args.train_extra) != "none" and args.train_extra.exists():
+        ids = {r["id"] for r in records}
+        TRAIN_EXTRA[:] = [r for r in load(args.train_extra)
+                          if r.get("split", args.train_split) == args.train_split and r["id"] not in ids]
     rows = make_rows(args.cv)
     run_rows(rows, records)
 
-    print(f"Extraction quality on {args.data.name} ({len(records)} pages), ScrapingHub shingle metric.\n")
+    split = f", split {args.split}" if args.split else ""
+    extra = (f"; CV folds also train on {len(TRAIN_EXTRA)} pages of {args.train_extra.name} ({args.train_split})"
+             if TRAIN_EXTRA else "")
+    print(f"Extraction quality on {args.data.name} ({len(records)} pages{split}), ScrapingHub shingle metric{extra}.\n")
     print(table(rows))
     print()
     print(title_table(records))

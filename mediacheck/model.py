@@ -68,6 +68,7 @@ class CleanArticle:
     subtitle: str = ""
     byline: str = ""
     dateline: str = ""
+    language: str = ""
     text: str = ""
     headline_variants: tuple[str, ...] = ()
     removed: tuple[Removal, ...] = ()
@@ -94,7 +95,7 @@ class CleanArticle:
 #: Output column order for tables (CSV/Parquet) of cleaned articles.
 CLEAN_COLUMNS = (
     "id", "input_id", "outlet", "url", "published", "status", "message", "title", "subtitle", "byline", "dateline",
-    "text", "headline_variants", "removed", "warnings", "source", "meta",
+    "language", "text", "headline_variants", "removed", "warnings", "source", "meta",
 )
 
 

@@ -3,6 +3,7 @@ keep memory per article bounded on huge texts (``collapse_spaces``, ``short_cach
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache, wraps
 
@@ -55,6 +56,17 @@ def collapse_spaces(text: str) -> str:
         a = b
     out = " ".join(parts)
     return text if out == text else out      # already collapsed: keep one copy of a huge line, not two
+
+
+def composed(text: str) -> str:
+    """``text`` in Unicode NFC without soft hyphens (U+00AD): "u" + combining diaeresis becomes "ü", and the
+    hyphenation hints of German sites ("Bundes\u00adverfassungs\u00adgericht") go, so words are one token for
+    every tokeniser downstream. ASCII and already composed text is returned as it is (no copy)."""
+    if text.isascii():
+        return text
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def casefold(text: str) -> str:

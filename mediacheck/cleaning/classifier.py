@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mediacheck.cleaning.blocks import main_block, too_little
+from mediacheck.cleaning.blocks import main_block, main_prose_lost, too_little
 from mediacheck.cleaning.features import COLUMN as _COL
 from mediacheck.cleaning.features import FEATURE_NAMES, _window_mean
 
@@ -143,7 +143,8 @@ def line_proba(feats: np.ndarray, free: np.ndarray, model: LineModel | None, *, 
     """(probability of being body, threshold, code for lines below it) of each line.
 
     ``zone=False``: every line is body. No model: the body-zone heuristic (``BP_OUTSIDE_BODY``). When the model
-    keeps too little of the free prose (``blocks.too_little``), the heuristic's body lines are kept as well.
+    keeps too little of the free prose (``blocks.too_little``), the heuristic's body lines are kept as well; when
+    it drops most of the main prose block (``blocks.main_prose_lost``), that block's prose lines are kept.
     """
     n = len(feats)
     if not zone:
@@ -155,4 +156,7 @@ def line_proba(feats: np.ndarray, free: np.ndarray, model: LineModel | None, *, 
     if too_little(free & (proba >= threshold), free, feats):
         # The model kept almost none of the prose (short or unusual pages): fall back to the body-zone rules.
         proba = np.maximum(proba, heuristic_proba(feats) * threshold)
+    lost = main_prose_lost(free & (proba >= threshold), free, feats)
+    if lost.any():
+        proba = np.where(lost, threshold, proba)
     return proba, threshold, "CL_BOILERPLATE"

@@ -21,12 +21,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from mediacheck.cleaning import headlines as hl
-from mediacheck.cleaning.blocks import body_span
+from mediacheck.cleaning.blocks import body_span, longest_prose_block_chars
 from mediacheck.cleaning.classifier import LineModel, default_model, line_proba
 from mediacheck.cleaning.lines import LineSet, features_for, kept_lines, rule_codes
 from mediacheck.cleaning.templates import mark_template
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, CleanArticle, Removal
-from mediacheck.textutil import LARGE_TEXT, release_memory
+from mediacheck.textutil import LARGE_TEXT, composed, release_memory
 
 FIELD_CODES = {"BP_BYLINE": "byline", "BP_DATELINE": "dateline"}
 
@@ -40,6 +40,7 @@ class _Decision:
     title: str
     subtitle: str
     variants: list[str]
+    block_chars: float = 0.0
 
 
 def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], model: LineModel | None,
@@ -60,7 +61,7 @@ def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], 
         if codes[i] is None and proba[i] < threshold:
             codes[i] = low_code
 
-    return _Decision(codes, head, subtitle, variants)
+    return _Decision(codes, head, subtitle, variants, longest_prose_block_chars(feats))
 
 
 _ROUNDS = 4   # decision passes at most: a pass over the kept lines must remove nothing new (idempotence)
@@ -99,17 +100,34 @@ def _record(text: str, lines: LineSet, codes: list[str | None], *, title: str, s
     }
 
 
+#: A body shorter than this share of the page's main prose block gets a warning (``LOST_BLOCK_WARNING``).
+LOST_BLOCK_SHARE = 0.5
+LOST_BLOCK_MIN_CHARS = 400
+
+
+def _lost_block_warning(lines: LineSet, codes: list[str | None], block_chars: float) -> tuple[str, ...]:
+    if block_chars < LOST_BLOCK_MIN_CHARS:
+        return ()
+    kept = sum(len(s) for s, c in zip(lines.text, codes) if c is None)
+    if kept >= LOST_BLOCK_SHARE * block_chars:
+        return ()
+    return (f"the body kept ({kept:,} characters) is under {LOST_BLOCK_SHARE:.0%} of the page's longest prose "
+            f"block ({block_chars:,.0f} characters): rules removed part of it; check the removed lines",)
+
+
 def clean_text(text: str, *, title: str = "", url: str = "", template: Collection[str] = (),
-               classifier: LineModel | bool | None = USE_DEFAULT, zone: bool = True) -> dict:
-    """Clean one scraped text. Returns the CleanArticle fields (title, subtitle, byline, dateline, text,
-    headline_variants, removed). ``title`` is a known headline (e.g. from HTML meta) to match repeats against.
+               classifier: LineModel | bool | None = USE_DEFAULT, zone: bool = True, lang: str | None = None
+               ) -> dict:
+    """Clean one scraped text. Returns the CleanArticle fields (title, subtitle, byline, dateline, language, text,
+    headline_variants, removed, warnings). ``title`` is a known headline (e.g. from HTML meta) to match repeats
+    against; ``lang`` the text's language (ISO 639-1; None detects it from the text).
     ``zone=False`` skips the body-zone decision (classifier or heuristic): for text already reduced to the
     article by an extractor, only rules, headlines and templates apply.
 
     The decision order runs again over the kept lines until it removes nothing new (at most ``_ROUNDS``
     passes), so cleaning a cleaned article changes nothing.
     """
-    lines = LineSet.of(text)
+    lines = LineSet.of(text, lang)
     model = default_model() if classifier is None or classifier is True else (classifier or None)
     d = _decide(lines, title=title, url=url, template=template, model=model, zone=zone)
     codes, variants = d.codes, list(d.variants)
@@ -123,7 +141,10 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
             codes[keep[k]] = again.codes[k]
         variants += [v for v in again.variants if v not in variants]
 
-    return _record(text, lines, codes, title=d.title, subtitle=d.subtitle, variants=variants)
+    record = _record(text, lines, codes, title=d.title, subtitle=d.subtitle, variants=variants)
+    record["language"] = lines.lang
+    record["warnings"] = _lost_block_warning(lines, codes, d.block_chars) if zone else ()
+    return record
 
 
 #: HTML pages longer than this (characters) skip trafilatura, whose peak memory is about 25 times the page (1.3 GB
@@ -153,6 +174,12 @@ def _from_html(article: Article, extractor: str) -> tuple[str, str, str, tuple[s
     return (text, article.title or doc.title, article.published or doc.published, warnings, removed, extracted)
 
 
+def _input_language(lang: str) -> str | None:
+    """The input's ``lang`` field as an ISO 639-1 code ("de-DE" -> "de"), None (detect) when absent or odd."""
+    code = lang.strip().lower().replace("_", "-").split("-", 1)[0] if lang else ""
+    return code if len(code) == 2 and code.isalpha() and code.isascii() else None
+
+
 def _blank(text: str) -> bool:
     """``not text.strip()`` without copying a huge text."""
     return not text or text.isspace()
@@ -176,15 +203,17 @@ def clean_article(article: Article, *, template: Collection[str] = (),
     extracted = False
     if not text and article.html:
         text, title, published, warnings, extra, extracted = _from_html(article, extractor)
+    text, title = composed(text), composed(title)
     if _blank(text):
         msg = "input is empty" if _blank(article.text or article.html) else "no text found in the HTML"
         return replace(base, status=STATUS_EMPTY, message=msg, warnings=warnings, removed=extra,
                        title=" ".join(title.split()))
     fields = clean_text(text, title=title, url=article.url, template=template, classifier=classifier,
-                        zone=not extracted)
+                        zone=not extracted, lang=_input_language(article.lang))
     if len(text) > LARGE_TEXT:
         release_memory()        # the cleaner's per-line data of a huge article, before it is scored
     fields["removed"] = extra + fields["removed"]
+    warnings = warnings + fields.pop("warnings")
     status, message = "ok", ""
     if not fields["text"]:
         status, message = STATUS_EMPTY, f"no article body found ({len(fields['removed'])} lines removed)"

@@ -10,19 +10,20 @@ from functools import lru_cache
 
 import numpy as np
 
-from mediacheck.textutil import FUNCTION_WORDS, TERMINAL, headline_shape
+from mediacheck.cleaning.language import LANGUAGES, stopwords
+from mediacheck.textutil import TERMINAL, headline_shape
 
 _DIGITS = str.maketrans("", "", "0123456789")
 
 LINE_FEATURES = (
     "log_chars", "log_words", "terminal_punct", "stopword_share", "capital_share", "digit_share",
     "mean_word_len", "comma_per_word", "pipe_or_bullet", "has_url", "is_question", "ends_colon",
-    "headline_shape", "upper_share", "glued_words", "rule_hit", "repeated_in_doc", "rel_position",
+    "headline_shape", "upper_share", "glued_words", "starts_number", "rule_hit", "repeated_in_doc", "rel_position",
 )
 CONTEXT_FEATURES = (
     "prose_prev", "prose_next", "prose_win2", "prose_win5", "chars_win2", "rule_win2",
     "in_prose_span", "log_dist_prose", "mass_before", "mass_after", "after_related", "short_run",
-    "nonprose_run", "rel_len_doc", "comment_zone",
+    "nonprose_run", "rel_len_doc", "comment_zone", "stop_rel", "capital_rel", "in_main_prose",
 )
 FEATURE_NAMES = LINE_FEATURES + CONTEXT_FEATURES
 COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}     #: feature name -> column of the matrix
@@ -34,20 +35,30 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _GLUED = re.compile(r"[a-z][.?!]?[A-Z][a-z]")     # "MichiganMichigan": a teaser title glued to its summary
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ]")
 _STATS_CHARS = 600       # word-level stats read at most this many characters of a line
+# An enumerated item ("100. Ray Gillen", "3) Mix well") or a quantity ("200 g Zucker", "2 EL Butter", "1/2 cup").
+_STARTS_NUMBER = re.compile(r"\d+(?:[.)]\s|(?:[.,/]\d+)?\s?(?:%|[^\W\d_]{1,5}\.?)?\s+[^\W\d_])")
 
 
-def _line_stats(line: str) -> tuple:
-    return _short_stats(line) if len(line) <= 200 else _stats(line)
+@lru_cache(maxsize=64)
+def page_stopwords(lang: str) -> frozenset[str]:
+    """The stop words a page in ``lang`` is read with; for "und" (unsure) those of every language."""
+    if lang == "und":
+        return frozenset().union(*(stopwords(code) for code in LANGUAGES))
+    return stopwords(lang)
 
 
-def _stats(line: str) -> tuple:
+def _line_stats(line: str, lang: str) -> tuple:
+    return _short_stats(line, lang) if len(line) <= 200 else _stats(line, lang)
+
+
+def _stats(line: str, lang: str) -> tuple:
     n = line.count(" ") + 1
     head = line[:_STATS_CHARS]
     if n < 4 and len(line) >= 8:
         n += sum(1 for _ in _CJK.finditer(line)) // 2   # scripts without spaces: about two characters a word
     toks = _WORD.findall(head.lower())
     k = len(toks) or 1
-    stop = sum(map(FUNCTION_WORDS.__contains__, toks))
+    stop = sum(map(page_stopwords(lang).__contains__, toks))
     caps = len(_CAP_WORD.findall(head))
     chars = len(line)
     digits = (len(head) - len(head.translate(_DIGITS))) * chars / max(len(head), 1)
@@ -60,6 +71,7 @@ def _stats(line: str) -> tuple:
         headline_shape(line) if n <= 35 else 0.0,
         float(line.isupper()),
         min(len(_GLUED.findall(head)), 3),
+        float(_STARTS_NUMBER.match(line) is not None),
     )
 
 
@@ -93,8 +105,34 @@ def _window_mean(x: np.ndarray, w: int) -> np.ndarray:
 RELATED_CODES = frozenset({"BP_RELATED", "BP_COMMENTS"})
 
 
-def line_features(lines: list[str], codes: list[str | None]) -> np.ndarray:
-    """Feature matrix (len(lines) x len(FEATURE_NAMES)) for non-blank, stripped ``lines``.
+def main_prose_block(prose: np.ndarray, chars: np.ndarray, rule: np.ndarray) -> tuple[int, int]:
+    """[lo, hi] of the page's main prose block: the run of lines with most prose characters, where each line that
+    is not prose costs a little (a caption or a subheading inside the story, more for a free short line than for a
+    rule-coded one such as "Advertisement"), so a teaser list or a menu splits blocks. (0, -1) without prose."""
+    if not prose.any():
+        return 0, -1
+    gain = np.where(prose > 0, chars, np.where(rule > 0, -15.0, -np.minimum(chars, 60.0) - 20.0))
+    return main_block(gain)
+
+
+def main_block(gain: np.ndarray) -> tuple[int, int]:
+    """The contiguous run of lines with the largest total gain (maximum subarray), as [start, end]."""
+    best, best_lo, best_hi = -np.inf, 0, -1
+    run, lo = 0.0, 0
+    for i, g in enumerate(gain.tolist()):
+        if run <= 0:
+            run, lo = g, i
+        else:
+            run += g
+        if run > best:
+            best, best_lo, best_hi = run, lo, i
+    return best_lo, best_hi
+
+
+def line_features(lines: list[str], codes: list[str | None], lang: str = "en") -> np.ndarray:
+    """Feature matrix (len(lines) x len(FEATURE_NAMES)) for non-blank, stripped ``lines`` of a page in ``lang``
+    (its stop words make ``stopword_share``; ``stop_rel`` and ``capital_rel`` compare a line with the page's
+    prose, so a German page's capitalised nouns or a stop list that fits badly move every line alike).
 
     ``codes[i]`` is the boilerplate rule that matched line i (or None): a teaser heading ("Related", "Read
     also") is usually followed by a link list, and a comment header by reader comments.
@@ -105,7 +143,7 @@ def line_features(lines: list[str], codes: list[str | None]) -> np.ndarray:
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
     # fromiter, not np.array(list): no list of n tuples of 15 numpy floats (640 bytes a line) on the way
-    stats = np.fromiter(map(_line_stats, lines), dtype=np.dtype((float, len(_STAT_NAMES))), count=n)
+    stats = np.fromiter((_line_stats(s, lang) for s in lines), dtype=np.dtype((float, len(_STAT_NAMES))), count=n)
     rule = np.asarray(rule_hits, dtype=float)
     counts: dict[str, int] = {}
     for s in lines:
@@ -155,6 +193,11 @@ def line_features(lines: list[str], codes: list[str | None]) -> np.ndarray:
     ref = np.median(stats[prose > 0, 0]) if prose.any() else np.log1p(200.0)
     rel_len = stats[:, 0] - ref
 
+    ref_stop = np.median(stats[prose > 0, 3]) if prose.any() else 0.3
+    ref_cap = np.median(stats[prose > 0, 4]) if prose.any() else 0.15
+    lo, hi = main_prose_block(prose, chars, rule)
+    in_main = ((np.arange(n) >= lo) & (np.arange(n) <= hi)).astype(float)
+
     # Everything after the first comment header that follows most of the prose: reader comments.
     comment_zone = np.zeros(n)
     for i, c in enumerate(codes):
@@ -169,6 +212,6 @@ def line_features(lines: list[str], codes: list[str | None]) -> np.ndarray:
     for j, col in enumerate((rule, repeated, pos, prose_prev, prose_next, _window_mean(prose, 2),
                              _window_mean(prose, 5), _window_mean(stats[:, 0], 2), _window_mean(rule, 2), span,
                              np.log1p(dist), mass_before, mass_after, after, np.log1p(run), np.log1p(nrun), rel_len,
-                             comment_zone), k):
+                             comment_zone, stats[:, 3] - ref_stop, stats[:, 4] - ref_cap, in_main), k):
         out[:, j] = col
     return out

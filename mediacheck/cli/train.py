@@ -34,9 +34,12 @@ def register_cleaner(sub) -> None:
     t = sub.add_parser("train-cleaner", help="fit the line classifier on pages with hand-made article bodies",
                        description="Fit the line classifier from pages with gold article bodies.",
                        epilog=TRAIN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    t.add_argument("data", metavar="DATA.jsonl", help="JSON Lines: gold_text plus scraped or html per line")
+    t.add_argument("data", metavar="DATA.jsonl", nargs="+",
+                   help="JSON Lines: gold_text plus scraped or html per line (several files are pooled)")
     t.add_argument("-o", "--output", metavar="MODEL.json", required=True, help="where to write the model")
-    t.add_argument("--data-name", metavar="NAME", help="name of the training data (default: DATA's file name)")
+    t.add_argument("--split", metavar="NAME", help="of records that have a 'split' field, use only those whose "
+                                                   "split equals NAME (e.g. dev); records without one are all used")
+    t.add_argument("--data-name", metavar="NAME", help="name of the training data (default: DATA's file names)")
     t.add_argument("--licence", "--license", dest="licence", default="", metavar="LICENCE",
                    help="licence of the training data, recorded in the model header")
     t.set_defaults(func=cmd_train_cleaner)
@@ -76,15 +79,23 @@ def _prior(text: str) -> float:
 def cmd_train_cleaner(args: argparse.Namespace) -> int:
     from mediacheck.cleaning.training import fit_line_model
 
-    if not os.path.isfile(args.data):
-        what = "is a folder, not a file" if os.path.isdir(args.data) else "no such file"
-        raise UsageError(f"{args.data}: {what}", "give a JSON Lines file with gold_text and scraped or html")
-    data_name = args.data_name or os.path.basename(args.data)
+    for path in args.data:
+        if not os.path.isfile(path):
+            what = "is a folder, not a file" if os.path.isdir(path) else "no such file"
+            raise UsageError(f"{path}: {what}", "give a JSON Lines file with gold_text and scraped or html")
+    data_name = args.data_name or " + ".join(map(os.path.basename, args.data))
+
+    def records():
+        for path in args.data:
+            for rec in jsonl_records(path, _DATA_HINT):
+                if not args.split or rec.get("split", args.split) == args.split:
+                    yield rec
+
     start = time.perf_counter()
     try:
-        model = fit_line_model(jsonl_records(args.data, _DATA_HINT), data_name=data_name, licence=args.licence)
+        model = fit_line_model(records(), data_name=data_name, licence=args.licence)
     except ValueError as exc:
-        raise UsageError(f"{args.data}: {exc}", "each line needs gold_text and scraped (or html)") from None
+        raise UsageError(f"{', '.join(args.data)}: {exc}", "each line needs gold_text and scraped (or html)") from None
     write_atomic(args.output, model.to_json() + "\n")
     h = model.header or {}
     print(f"fitted {h.get('lines', '?')} lines from {h.get('documents', '?')} documents of {data_name} "

@@ -24,8 +24,8 @@ __all__ = ["KNOWN_FIELDS", "record_to_article"]
 KNOWN_FIELDS = ("id", "input_id", "text", "html", "scraped", "outlet", "url", "published", "title", "lang", "meta")
 #: columns ``mediacheck clean`` writes that are no Article field (``source``: where clean read it), dropped when its
 #: output is read back; an ordinary input keeps such columns in ``meta``
-CLEAN_ONLY = ("status", "message", "subtitle", "byline", "dateline", "headline_variants", "removed", "warnings",
-              "source")
+CLEAN_ONLY = ("status", "message", "subtitle", "byline", "dateline", "language", "headline_variants", "removed",
+              "warnings", "source")
 _JSON_KIND = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
 
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from mediacheck.cleaning import RULE_CODES, clean
 from mediacheck.model import CleanArticle
+from mediacheck.textutil import composed
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -87,9 +88,10 @@ modes = st.sampled_from([None, False])
 # --- helpers -------------------------------------------------------------------------------------------
 
 def input_lines(text: str) -> list[str]:
-    """The non-blank input lines, whitespace-normalised (the cleaner splits on '\\n' only)."""
+    """The non-blank input lines, whitespace-normalised, in NFC without soft hyphens (``textutil.composed``: the
+    cleaner's input form; it splits on '\\n' only)."""
     out = []
-    for raw in text.split("\n"):
+    for raw in composed(text).split("\n"):
         s = " ".join(raw.split())
         if s:
             out.append(s)
@@ -140,7 +142,7 @@ def test_every_removal_has_a_known_rule_and_points_at_its_line(text: str, classi
     for x in r.removed:
         assert x.rule in RULE_CODES
         assert 1 <= x.line <= len(raw_lines)
-        assert " ".join(raw_lines[x.line - 1].split()) == x.text
+        assert " ".join(composed(raw_lines[x.line - 1]).split()) == x.text
     codes = [x.rule for x in r.removed]
     assert codes.count("HL_TITLE") <= 1
     assert codes.count("HL_SUBTITLE") <= 1

@@ -74,3 +74,26 @@ def test_a_huge_line_is_not_kept_after_its_article():
     finally:
         tracemalloc.stop()
     assert kept < 0.2 * len(text), kept
+
+
+def test_composed_gives_nfc_without_soft_hyphens_and_leaves_clean_text_alone() -> None:
+    import unicodedata
+
+    from mediacheck.textutil import composed
+
+    nfd = unicodedata.normalize("NFD", "Grüße aus Zürich")
+    assert composed(nfd) == "Grüße aus Zürich"
+    assert composed("Bundes\u00adverfassungs\u00adgericht") == "Bundesverfassungsgericht"
+    ascii_text = "plain text"
+    assert composed(ascii_text) is ascii_text
+
+
+def test_the_cleaner_reads_decomposed_text_as_composed_words() -> None:
+    import unicodedata
+
+    from mediacheck.cleaning import clean
+
+    para = ("Die Bürgermeisterin von Köln hat am Montag die Pläne für die neue Brücke über den Rhein "
+            "vorgestellt, die im Frühjahr gebaut werden soll.")
+    r = clean(unicodedata.normalize("NFD", f"Startseite\n\n{para}\n\n{para.replace('Montag', 'Dienstag')}"))
+    assert para in r.text and "u\u0308" not in r.text
