@@ -149,14 +149,14 @@ def make_rows(cv: int) -> list[Row]:
         Row("trafilatura (lines as <p>)", "scraped", per_page(lambda r: peers.trafilatura_lines(r["scraped"]))),
     ]
     rows.append(Row("mediacheck rules only", "scraped", mediacheck_cleaner("scraped", classifier=False)))
-    rows.append(Row("mediacheck (default; in-sample model)", "scraped", mediacheck_cleaner("scraped")))
+    rows.append(Row("mediacheck (shipped model: ScrapingHub + CleanEval dev)", "scraped", mediacheck_cleaner("scraped")))
     if cv > 1:
         rows.append(Row(f"mediacheck ({cv}-fold CV model)", "scraped", mediacheck_cv("scraped", cv)))
     rows.append(Row("trafilatura", "html", per_page(lambda r: peers.trafilatura_html(r["html"], r["url"]))))
     builtin = {"extractor": "builtin"}
     rows.append(Row("mediacheck builtin HTML, rules only", "html",
                     mediacheck_cleaner("html", classifier=False, **builtin)))
-    rows.append(Row("mediacheck builtin HTML (default model)", "html", mediacheck_cleaner("html", **builtin)))
+    rows.append(Row("mediacheck builtin HTML (shipped model)", "html", mediacheck_cleaner("html", **builtin)))
     if cv > 1:
         rows.append(Row(f"mediacheck builtin HTML ({cv}-fold CV model)", "html", mediacheck_cv("html", cv, **builtin)))
     rows.append(Row("mediacheck + trafilatura extractor (default with `html` extra)", "html",
