@@ -149,7 +149,8 @@ def make_rows(cv: int) -> list[Row]:
         Row("trafilatura (lines as <p>)", "scraped", per_page(lambda r: peers.trafilatura_lines(r["scraped"]))),
     ]
     rows.append(Row("mediacheck rules only", "scraped", mediacheck_cleaner("scraped", classifier=False)))
-    rows.append(Row("mediacheck (shipped model: ScrapingHub + CleanEval dev)", "scraped", mediacheck_cleaner("scraped")))
+    shipped = "mediacheck (shipped model: ScrapingHub + CleanEval dev)"
+    rows.append(Row(shipped, "scraped", mediacheck_cleaner("scraped")))
     if cv > 1:
         rows.append(Row(f"mediacheck ({cv}-fold CV model)", "scraped", mediacheck_cv("scraped", cv)))
     rows.append(Row("trafilatura", "html", per_page(lambda r: peers.trafilatura_html(r["html"], r["url"]))))
