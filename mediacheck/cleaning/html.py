@@ -170,8 +170,9 @@ PAIR_WEIGHTS: dict[tuple[str, str], int] = {
         ("tresc", "artykulu"), ("article", "texte"), ("contenu", "article"),
     )},
 }  # fmt: skip
-#: a name that is exactly these tokens: "read-more" on a link or button is boilerplate, while
-#: "entry-content-read-more" (a body class with a read-more modifier) is content through ("entry", "content")
+#: a name that is exactly these tokens (the single tokens are weak inside a longer name). ("read", "more") is a
+#: strong pair, yet "entry-content-read-more" (a body class with a read-more modifier) stays content: a strong
+#: content compound wins within a name
 WHOLE_NAME_WEIGHTS: dict[tuple[str, ...], int] = {
     ("readmore",): -STRONG, ("more", "link"): -STRONG, ("weiterlesen",): -STRONG, ("lire", "la", "suite"): -STRONG,
 }  # fmt: skip
@@ -204,8 +205,6 @@ LINK_BLOCKS = frozenset({"ul", "ol", "div", "section", "table", "dl"})
 MIN_LINKS = 3
 LINK_DENSITY = 0.8
 LINKS_IN_ARTICLE = True
-PURE_LINKS = False
-PURE_DENSITY = 0.95
 
 _WS = re.compile(r"\s+")
 _TOKEN_SPLIT = re.compile(r"[-_\s]+")
@@ -488,7 +487,6 @@ def _plan_pruning(root, warnings: list[str] | None = None) -> dict:
         elif tag in LINK_BLOCKS and frame.score < STRONG and (LINKS_IN_ARTICLE or not frame.in_article) \
                 and _link_heavy(frame):
             frame.reason = HTML_LINKS
-            frame.strong = PURE_LINKS and not frame.txt and frame.link_chars >= PURE_DENSITY * frame.chars
         if frame.reason is not None:
             candidates.append(frame)
         if stack:
