@@ -23,6 +23,7 @@ import numpy as np
 from mediacheck.cleaning import headlines as hl
 from mediacheck.cleaning.blocks import body_span, longest_prose_block_chars
 from mediacheck.cleaning.classifier import LineModel, default_model, line_proba
+from mediacheck.cleaning.language import base_code
 from mediacheck.cleaning.lines import LineSet, features_for, kept_lines, rule_codes
 from mediacheck.cleaning.templates import mark_template
 from mediacheck.model import STATUS_EMPTY, STATUS_ERROR, Article, CleanArticle, Removal
@@ -44,8 +45,9 @@ class _Decision:
 
 
 def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], model: LineModel | None,
-            zone: bool) -> _Decision:
-    """One pass of the decision order over ``lines``."""
+            zone: bool, first: bool = False) -> _Decision:
+    """One pass of the decision order over ``lines``; the ``first`` pass (over the whole page) also measures the
+    page's longest prose block for ``_lost_block_warning``."""
     n = len(lines.text)
     codes: list[str | None] = rule_codes(lines)
     feats = features_for(lines, codes)
@@ -61,7 +63,7 @@ def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], 
         if codes[i] is None and proba[i] < threshold:
             codes[i] = low_code
 
-    return _Decision(codes, head, subtitle, variants, longest_prose_block_chars(feats))
+    return _Decision(codes, head, subtitle, variants, longest_prose_block_chars(feats) if first and zone else 0.0)
 
 
 _ROUNDS = 4   # decision passes at most: a pass over the kept lines must remove nothing new (idempotence)
@@ -129,7 +131,7 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
     """
     lines = LineSet.of(text, lang)
     model = default_model() if classifier is None or classifier is True else (classifier or None)
-    d = _decide(lines, title=title, url=url, template=template, model=model, zone=zone)
+    d = _decide(lines, title=title, url=url, template=template, model=model, zone=zone, first=True)
     codes, variants = d.codes, list(d.variants)
     for _ in range(_ROUNDS - 1):
         sub, keep = kept_lines(lines, codes)
@@ -143,7 +145,7 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
 
     record = _record(text, lines, codes, title=d.title, subtitle=d.subtitle, variants=variants)
     record["language"] = lines.lang
-    record["warnings"] = _lost_block_warning(lines, codes, d.block_chars) if zone else ()
+    record["warnings"] = _lost_block_warning(lines, codes, d.block_chars)
     return record
 
 
@@ -176,7 +178,7 @@ def _from_html(article: Article, extractor: str) -> tuple[str, str, str, tuple[s
 
 def _input_language(lang: str) -> str | None:
     """The input's ``lang`` field as an ISO 639-1 code ("de-DE" -> "de"), None (detect) when absent or odd."""
-    code = lang.strip().lower().replace("_", "-").split("-", 1)[0] if lang else ""
+    code = base_code(lang) if lang else ""
     return code if len(code) == 2 and code.isalpha() and code.isascii() else None
 
 

@@ -7,10 +7,9 @@ and only uses trafilatura's output as a filter, so every block trafilatura left 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from mediacheck.textutil import collapse_spaces
+from mediacheck.textutil import collapse_spaces, composed
 
 EXTRACTORS = ("auto", "builtin", "trafilatura")
 _FIELD_CODES = ("BP_BYLINE", "BP_DATELINE")
@@ -47,15 +46,16 @@ def main_content(html: str) -> str | None:
         return None
 
 
-# Characters trafilatura drops or that render as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Characters trafilatura drops that render as nothing (besides the soft hyphen): zero-width space/joiners, word
+# joiner, BOM.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def comparable(s: str) -> str:
-    """The form both sides are compared in: NFC (trafilatura composes u + combining diaeresis into ü), no soft
-    hyphens or zero-width characters (it drops them), whitespace collapsed."""
+    """The form both sides are compared in: ``composed`` (NFC, as trafilatura composes u + combining diaeresis
+    into ü, and no soft hyphens), no zero-width characters (it drops them), whitespace collapsed."""
     if not s.isascii():
-        s = _INVISIBLE.sub("", unicodedata.normalize("NFC", s))
+        s = _ZERO_WIDTH.sub("", composed(s))
     return collapse_spaces(s)
 
 

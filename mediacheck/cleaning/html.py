@@ -375,6 +375,21 @@ def _nchars(s: str | None) -> int:
     return len(s) - s.count(" ") - s.count("\n") - s.count("\t") if s else 0
 
 
+def _count_text(frame: _Frame, tx: str, in_p: int, in_a: int) -> int:
+    """Add the visible characters of ``tx`` (an element's text or tail) to ``frame``'s counters; return how many
+    of them are outside links (they extend the line being rendered)."""
+    n = _nchars(tx)
+    if not n:
+        return 0
+    frame.chars += n
+    if in_p or (n >= LONG_TEXT and not in_a):
+        frame.p += n
+    if in_a:
+        frame.link_chars += n
+        return 0
+    return n
+
+
 class _Frame:
     """Per-element counters of the planning pass. Only the current root-to-node path is alive, plus each
     open element's heaviest child chain (``best_c``) from which the main content is picked."""
@@ -446,16 +461,10 @@ def _plan_pruning(root, warnings: list[str] | None = None) -> dict:
                 stack.append(frame)
                 tx = el.text
                 if tx:
-                    n = len(tx) - tx.count(" ") - tx.count("\n") - tx.count("\t")
+                    n = _count_text(frame, tx, in_p, in_a)
                     if n:
-                        frame.chars += n
-                        if in_p or (n >= LONG_TEXT and not in_a):
-                            frame.p += n
-                        if in_a:
-                            frame.link_chars += n
-                        else:
-                            line_n += n
-                            line_p = line_p or in_p > 0
+                        line_n += n
+                        line_p = line_p or in_p > 0
             else:
                 stack.append(_Frame(el, tag, None, False, 0, False, order))
             order += 1
@@ -510,16 +519,10 @@ def _plan_pruning(root, warnings: list[str] | None = None) -> dict:
                 parent.article_p = frame.article_p
             tx = el.tail
             if tx:
-                n = len(tx) - tx.count(" ") - tx.count("\n") - tx.count("\t")
+                n = _count_text(parent, tx, in_p, in_a)
                 if n:
-                    parent.chars += n
-                    if in_p or (n >= LONG_TEXT and not in_a):
-                        parent.p += n
-                    if in_a:
-                        parent.link_chars += n
-                    else:
-                        line_n += n
-                        line_p = line_p or in_p > 0
+                    line_n += n
+                    line_p = line_p or in_p > 0
         else:
             top = frame
     if top is None:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-__all__ = ["LANGUAGES", "detect_language", "stopwords"]
+__all__ = ["LANGUAGES", "base_code", "canonical", "detect_language", "stopwords"]
 
 #: Fewer words than this: "und".
 MIN_WORDS = 8
@@ -95,8 +95,14 @@ def _weights() -> tuple[tuple[str, ...], dict[str, tuple[tuple[int, float], ...]
 LANGUAGES: tuple[str, ...] = tuple(_profiles())
 
 
-def _canonical(lang: str) -> str:
-    code = str(lang).strip().lower().replace("_", "-").split("-")[0]
+def base_code(lang: str) -> str:
+    """The language part of a tag, lower-cased: "de-AT" / "de_AT" / " DE " -> "de"."""
+    return str(lang).strip().lower().replace("_", "-").split("-")[0]
+
+
+def canonical(lang: str) -> str:
+    """``base_code`` with the aliases of the stop lists and phrase tables applied ("nb" and "nn" -> "no")."""
+    code = base_code(lang)
     return _ALIASES.get(code, code)
 
 
@@ -104,7 +110,7 @@ def stopwords(lang: str) -> frozenset[str]:
     """The stop words of ``lang`` (an ISO 639-1 code, "de-AT" and "nb" work too); English for "und" or a language
     without a list."""
     profiles = _profiles()
-    return profiles.get(_canonical(lang)) or profiles["en"]
+    return profiles.get(canonical(lang)) or profiles["en"]
 
 
 def detect_language(text: str, *, max_chars: int = 20000) -> str:

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from mediacheck.cleaning.language import canonical
 from mediacheck.textutil import casefold, collapse_spaces, short_cache
 
 # code -> description. The one table of rule codes; the README and tests are checked against it.
@@ -354,26 +355,18 @@ def _match(line: str, lang: str = "en") -> str | None:
     if len(norm) <= MAX_RULE_CHARS:
         if match_byline(line):
             return "BP_BYLINE"
-        m = _SHORT_RX.fullmatch(norm)
-        if m:
-            code = _SHORT_GROUPS[m.lastgroup]
-            if code in _SENTENCE_SAFE or not _is_sentence(line):
-                return code
-        if t.short is not None:
-            m = t.short.fullmatch(norm)
+        for rx, groups in ((_SHORT_RX, _SHORT_GROUPS), (t.short, t.short_groups)):   # English, then ``lang``
+            m = rx.fullmatch(norm) if rx is not None else None
             if m:
-                code = t.short_groups[m.lastgroup]
+                code = groups[m.lastgroup]
                 if code in _SENTENCE_SAFE or not _is_sentence(line):
                     return code
     if len(norm) <= 2000:
-        if _LONG_KEYS_RX.search(norm):
-            m = _LONG_RX.fullmatch(norm)
+        english = _LONG_RX if _LONG_KEYS_RX.search(norm) else None
+        for rx, groups in ((english, _LONG_GROUPS), (t.long, t.long_groups)):
+            m = rx.fullmatch(norm) if rx is not None else None
             if m:
-                return _LONG_GROUPS[m.lastgroup]
-        if t.long is not None:
-            m = t.long.fullmatch(norm)
-            if m:
-                return t.long_groups[m.lastgroup]
+                return groups[m.lastgroup]
     return None
 
 
@@ -394,14 +387,12 @@ class _Tables(NamedTuple):
 _LONG_CODES = frozenset(code for code, _ in _LONG_PATTERNS)
 #: A prefix phrase is followed by one of these, then text: "Lesen Sie auch: ...", "Foto - dpa" (not "Foto-Tipps").
 _PREFIX_TAIL = r"(?:\s*[:|»›]\s*|\s+[-–—]\s+)\S.*"
-_ALIASES = {"nb": "no", "nn": "no"}
 _TABLES: dict[str, _Tables] = {}
 
 
 def _lang_key(lang: str) -> str:
     """"en", a language with rows of its own, or "und" (all languages) for ``lang``."""
-    code = str(lang).strip().lower().replace("_", "-").split("-")[0]
-    code = _ALIASES.get(code, code)
+    code = canonical(lang)
     return code if code == "en" or code in _row_languages() else "und"
 
 
