@@ -1,14 +1,25 @@
-"""mediacheck: clean scraped news articles and measure how outlets write."""
-from mediacheck.cleaning import clean, clean_many
-from mediacheck.dedup import DedupOptions, find_duplicates, headline_similarity
-from mediacheck.model import Article, ArticleScore, CleanArticle, Cue, Removal, SentenceScore
-from mediacheck.scoring import score, score_many
+"""mediacheck: clean scraped news articles and measure how outlets write.
+
+The public names are loaded on first use (PEP 562), so ``import mediacheck`` and a command that only cleans do
+not pay for the scorer, the de-duplicator or pandas.
+"""
+from __future__ import annotations
+
+from importlib import import_module
 
 __version__ = "0.1.0"
-__all__ = [
-    "Article", "ArticleScore", "CleanArticle", "Cue", "DedupOptions", "Removal", "ReportOptions", "SentenceScore",
-    "__version__", "analyze", "clean", "clean_many", "find_duplicates", "headline_similarity", "score", "score_many",
-]
+
+#: public name -> module that defines it
+_LAZY = {
+    "clean": "mediacheck.cleaning", "clean_many": "mediacheck.cleaning",
+    "DedupOptions": "mediacheck.dedup", "find_duplicates": "mediacheck.dedup",
+    "headline_similarity": "mediacheck.dedup",
+    "Article": "mediacheck.model", "ArticleScore": "mediacheck.model", "CleanArticle": "mediacheck.model",
+    "Cue": "mediacheck.model", "Removal": "mediacheck.model", "SentenceScore": "mediacheck.model",
+    "score": "mediacheck.scoring", "score_many": "mediacheck.scoring",
+    "ReportOptions": "mediacheck.report.pipeline",
+}
+__all__ = sorted([*_LAZY, "__version__", "analyze"])
 
 
 def analyze(df, **options):
@@ -21,9 +32,13 @@ def analyze(df, **options):
 
 
 def __getattr__(name: str):
-    # ReportOptions lives with the report pipeline, which ``import mediacheck`` does not load
-    if name == "ReportOptions":
-        from mediacheck.report.pipeline import ReportOptions
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mediacheck' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value          # looked up once
+    return value
 
-        return ReportOptions
-    raise AttributeError(f"module 'mediacheck' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -58,6 +58,29 @@ def test_python_m_mediacheck_starts_without_pandas(argv):
     assert run.stdout.startswith("usage: mediacheck" if argv == ["--help"] else "| code | description |")
 
 
+CLEAN_PATH_HEAVY = ("pandas", "sklearn", "scipy", "nltk", "trafilatura", "pyarrow", "dask", "lxml",
+                    "mediacheck.scoring", "mediacheck.dedup", "mediacheck.report")
+
+
+def test_clean_one_text_file_imports_nothing_heavy(tmp_path):
+    """``mediacheck clean one_file.txt`` starts in a blink: no pandas, scipy (nltk's package root imports it),
+    trafilatura (a text file needs no HTML extractor), scorer or de-duplicator on its path."""
+    page = tmp_path / "page.txt"
+    page.write_text("Skip to content\nCouncil approves the new school budget\n\n" + BODY + "\n\nShare this article\n",
+                    encoding="utf-8")
+    probe = ("import json, sys\nfrom mediacheck.cli import main\n"
+             f"code = main(['clean', {str(page)!r}, '-q', '-o', {str(tmp_path / 'out.jsonl')!r}])\n"
+             f"print(json.dumps([code, sorted({{m.split('.')[0] if not m.startswith('mediacheck') else m "
+             f"for m in sys.modules if m.startswith({CLEAN_PATH_HEAVY!r})}})]))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    code, heavy = json.loads(run.stdout)
+    assert code == 0
+    assert heavy == []
+    record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert record["title"] == "Council approves the new school budget"     # the stemmer did run (headline stage)
+    assert "Share this article" not in record["text"]
+
+
 def _imports(path: Path, *, module_level: bool):
     """(node, resolved module name) of each import in ``path``; ``module_level`` leaves out function bodies."""
     tree = ast.parse(path.read_text(encoding="utf-8"))

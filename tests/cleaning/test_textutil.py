@@ -2,6 +2,8 @@
 window at a time, and caches that never keep a huge line."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from mediacheck import textutil
 from mediacheck.cleaning import clean
 from mediacheck.cleaning.lines import LineSet
 from mediacheck.cleaning.rules import normalise_line
-from mediacheck.textutil import casefold, collapse_spaces, cut_after_space, fold_headline, headline_shape
+from mediacheck.textutil import WORD_RE, casefold, collapse_spaces, cut_after_space, fold_headline, headline_shape
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # whitespace that str.split() splits on (ASCII, Unicode, separators) and characters that look like it but are not
@@ -97,3 +99,40 @@ def test_the_cleaner_reads_decomposed_text_as_composed_words() -> None:
             "vorgestellt, die im Frühjahr gebaut werden soll.")
     r = clean(unicodedata.normalize("NFD", f"Startseite\n\n{para}\n\n{para.replace('Montag', 'Dienstag')}"))
     assert para in r.text and "u\u0308" not in r.text
+
+
+def _corpus_words(limit: int = 6000) -> list[str]:
+    """Distinct lower-case words of the demo corpus and the seed (real news vocabulary), most frequent first."""
+    from collections import Counter
+
+    root = Path(__file__).resolve().parents[2]
+    counts: Counter[str] = Counter()
+    for path in [*sorted((root / "corpora" / "demo").rglob("*.txt")), *sorted((root / "seeds").glob("*.txt"))]:
+        counts.update(w.casefold() for w in WORD_RE.findall(path.read_text(encoding="utf-8")))
+    return [w for w, _ in counts.most_common(limit)]
+
+
+def test_porter_loaded_without_nltk_root_stems_like_nltk():
+    """The stemmer read from nltk's porter.py on its own (no nltk/__init__, no scipy) is nltk's PorterStemmer:
+    the same stem for every word of the demo corpus, irregular forms and edge cases included."""
+    from nltk.stem.porter import PorterStemmer
+
+    from mediacheck.textutil import porter_stemmer_class
+
+    ours, theirs = porter_stemmer_class()(), PorterStemmer()
+    assert type(ours).__module__ == "mediacheck._nltk_porter"
+    words = _corpus_words() + ["dying", "lying", "skies", "news", "generalizations", "a", "", "ab", "ﬁnance",
+                               "oed", "feed", "hopping", "conditional", "rationalism", "ü"]
+    assert len(words) > 3000
+    assert [ours.stem(w) for w in words] == [theirs.stem(w) for w in words]
+
+
+def test_stemming_does_not_import_nltk_package_root():
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom mediacheck.textutil import content_stems\n"
+             "assert content_stems('Officials were running the elections') == {'offici', 'run', 'elect'}\n"
+             "print(sorted(m for m in ('nltk', 'scipy', 'nltk.stem') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
