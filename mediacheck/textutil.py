@@ -140,13 +140,14 @@ def porter_stemmer_class() -> type:
 
     spec = find_spec("nltk")          # finds the package; does not import it
     try:
-        source = Path(spec.origin).with_name("stem").joinpath("porter.py").read_text(encoding="utf-8")
+        path = Path(spec.origin).with_name("stem") / "porter.py"
+        source = path.read_text(encoding="utf-8")
     except (AttributeError, TypeError, OSError):
-        source = ""
+        path, source = None, ""
     names = [n.strip() for m in _NLTK_IMPORT.finditer(source) for n in m.group(1).split(",")]
     if source and "import nltk" not in source and all(n in _PORTER_STAND_INS for n in names):
         namespace = {"__name__": "mediacheck._nltk_porter", **{n: _PORTER_STAND_INS[n] for n in names}}
-        exec(compile(_NLTK_IMPORT.sub("", source), spec.origin, "exec"), namespace)  # noqa: S102 - nltk's own file
+        exec(compile(_NLTK_IMPORT.sub("", source), str(path), "exec"), namespace)  # noqa: S102 - nltk's own file
         cls = namespace.get("PorterStemmer")
         if isinstance(cls, type):
             return cls
@@ -172,8 +173,10 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+@short_cache(maxsize=1 << 15)
 def content_stems(text: str) -> frozenset[str]:
-    """Stems of the content words (no stopwords, no single letters) of ``text``."""
+    """Stems of the content words (no stopwords, no single letters) of ``text`` (cached for short texts: the
+    headline stage asks for the same header lines several times)."""
     out = set()
     for w in WORD_RE.findall(text.casefold().replace("’", "'")):
         if w in STOPWORDS or len(w) < 2:

@@ -25,7 +25,7 @@ def clear_caches() -> None:
     from mediacheck.cleaning import features, headlines, rules
 
     for f in (rules.normalise_line, rules._match_short, features._short_stats, headlines._headline,
-              textutil.headline_shape, textutil.fold_headline, textutil.stem):
+              textutil.headline_shape, textutil.fold_headline, textutil.stem, textutil.content_stems):
         f.cache_clear()
 
 

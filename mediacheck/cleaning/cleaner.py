@@ -23,6 +23,7 @@ import numpy as np
 from mediacheck.cleaning import headlines as hl
 from mediacheck.cleaning.blocks import body_span, longest_prose_block_chars
 from mediacheck.cleaning.classifier import LineModel, default_model, line_proba
+from mediacheck.cleaning.features import line_stats
 from mediacheck.cleaning.language import base_code
 from mediacheck.cleaning.lines import LineSet, features_for, kept_lines, rule_codes
 from mediacheck.cleaning.templates import mark_template
@@ -41,16 +42,20 @@ class _Decision:
     title: str
     subtitle: str
     variants: list[str]
+    stats: np.ndarray
     block_chars: float = 0.0
 
 
 def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], model: LineModel | None,
-            zone: bool, first: bool = False) -> _Decision:
+            zone: bool, first: bool = False, stats: np.ndarray | None = None) -> _Decision:
     """One pass of the decision order over ``lines``; the ``first`` pass (over the whole page) also measures the
-    page's longest prose block for ``_lost_block_warning``."""
+    page's longest prose block for ``_lost_block_warning``. A later pass runs over lines the first pass kept: no
+    rule names them (rules read the line alone) and their per-line ``stats`` are known."""
     n = len(lines.text)
-    codes: list[str | None] = rule_codes(lines)
-    feats = features_for(lines, codes)
+    codes: list[str | None] = rule_codes(lines) if first else [None] * n
+    if stats is None:
+        stats = line_stats(list(lines.text), lines.lang)
+    feats = features_for(lines, codes, stats)
     mark_template(lines.text, codes, template)    # settled before the headline is looked for
     free = np.array([c is None for c in codes], dtype=bool)
     proba, threshold, low_code = line_proba(feats, free, model, zone=zone)
@@ -63,7 +68,8 @@ def _decide(lines: LineSet, *, title: str, url: str, template: Collection[str], 
         if codes[i] is None and proba[i] < threshold:
             codes[i] = low_code
 
-    return _Decision(codes, head, subtitle, variants, longest_prose_block_chars(feats) if first and zone else 0.0)
+    return _Decision(codes, head, subtitle, variants, stats,
+                     longest_prose_block_chars(feats) if first and zone else 0.0)
 
 
 _ROUNDS = 4   # decision passes at most: a pass over the kept lines must remove nothing new (idempotence)
@@ -135,7 +141,7 @@ def clean_text(text: str, *, title: str = "", url: str = "", template: Collectio
     codes, variants = d.codes, list(d.variants)
     for _ in range(_ROUNDS - 1):
         sub, keep = kept_lines(lines, codes)
-        again = _decide(sub, title=d.title, url=url, template=template, model=model, zone=zone)
+        again = _decide(sub, title=d.title, url=url, template=template, model=model, zone=zone, stats=d.stats[keep])
         newly = [k for k, c in enumerate(again.codes) if c is not None]
         if not newly:
             break

@@ -27,9 +27,13 @@ class LineSet:
         texts, numbers, blank = [], [], []
         gap = False
         for i, raw in enumerate(text.split("\n")):
-            s = collapse_spaces(raw)
-            if s == raw:
-                s = raw         # keep the line split off the text, not a second copy of it
+            # Most lines are tidy already: printable (every white space but " " is not), no double or edge spaces.
+            if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+                s = raw
+            else:
+                s = collapse_spaces(raw)
+                if s == raw:
+                    s = raw         # keep the line split off the text, not a second copy of it
             if not s:
                 gap = True
                 continue
@@ -46,9 +50,10 @@ def rule_codes(lines: LineSet) -> list[str | None]:
     return [match_line(s, lang) for s in lines.text]
 
 
-def features_for(lines: LineSet, codes: list[str | None]) -> np.ndarray:
-    """The line classifier's feature matrix (``features.py``) of ``lines`` given their rule codes."""
-    return line_features(list(lines.text), codes, lines.lang)
+def features_for(lines: LineSet, codes: list[str | None], stats: np.ndarray | None = None) -> np.ndarray:
+    """The line classifier's feature matrix (``features.py``) of ``lines`` given their rule codes (and their
+    per-line statistics when already known)."""
+    return line_features(list(lines.text), codes, lines.lang, stats)
 
 
 def kept_lines(lines: LineSet, codes: list[str | None]) -> tuple[LineSet, list[int]]:

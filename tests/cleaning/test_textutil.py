@@ -136,3 +136,12 @@ def test_stemming_does_not_import_nltk_package_root():
              "print(sorted(m for m in ('nltk', 'scipy', 'nltk.stem') if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+@SETTINGS
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["\n", "\n\n", " \n", "x  y"]), st.text(max_size=5)), max_size=40)
+       .map("".join))
+def test_lineset_fast_path_keeps_collapse_spaces_semantics(text):
+    """LineSet.of skips collapse_spaces for tidy lines: the lines are exactly the non-empty collapsed ones."""
+    expected = [s for s in (collapse_spaces(raw) for raw in text.split("\n")) if s]
+    assert list(LineSet.of(text, "en").text) == expected
