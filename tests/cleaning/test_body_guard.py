@@ -46,9 +46,9 @@ def teaser_model(monkeypatch):
     model = _KeepOnly(set(TEASERS))
     real = cleaner.features_for
 
-    def spy(lines, codes):
+    def spy(lines, codes, stats=None):
         model.lines = list(lines.text)
-        return real(lines, codes)
+        return real(lines, codes, stats)
 
     monkeypatch.setattr(cleaner, "features_for", spy)
     return model
