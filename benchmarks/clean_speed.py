@@ -1,13 +1,20 @@
-"""Cleaning throughput on one core: mediacheck beside the C4 line filter and jusText, in the same process.
+"""Cleaning throughput on one core: mediacheck beside the C4 line filter, jusText and trafilatura, in the same process.
 
-Input: the ``scraped`` field of every page of ``../shared/data/clean/scrapinghub.jsonl``, repeated until the
-total is at least ``--mib`` MiB (default 20) of UTF-8 text. Each repetition is a fresh copy of the data set
-(ids and outlets get a ``#k`` suffix), so mediacheck's per-outlet template learning sees the same batch
-structure as the real data instead of hundreds of identical pages per outlet. Every cleaner gets the same
-texts; each is timed with ``time.perf_counter`` over the whole input, best of ``--repeat`` runs.
+Inputs (each its own table): the ``scraped`` field of every page of ``../shared/data/clean/scrapinghub.jsonl``
+(news pages) and of ``../shared/data/clean/cleaneval.jsonl`` (general web pages: longer, more lines, fewer
+repeats), each repeated until the total is at least ``--mib`` MiB of UTF-8 text. Each repetition is a fresh copy
+of the data set (ids and outlets get a ``#k`` suffix), so mediacheck's per-outlet template learning sees the
+same batch structure as the real data. Rows:
+
+- mediacheck, warm: the repeated input; per-line caches filled by the earlier copies (menus, footers recur);
+- mediacheck, cold: one copy with every cache emptied before each run (the worst case: a batch of unseen sites);
+- C4 line rules and jusText on the same texts; trafilatura on the pages' HTML (one copy; MiB/s of HTML).
+
+Each is timed with ``time.perf_counter`` over the whole input, best of ``--repeat`` runs after a warm-up.
+``--profile`` prints cProfile's top functions of one cold and one warm mediacheck run instead.
 
 usage (from the project root):
-    python -m benchmarks.clean_speed [--data PATH] [--mib 20] [--repeat 3] [--variants] [--no-pin]
+    python -m benchmarks.clean_speed [--data PATH ...] [--mib 20] [--repeat 3] [--variants] [--no-pin] [--profile]
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` and `mediach
 
 from benchmarks import peers
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "clean" / "scrapinghub.jsonl"
+DEFAULT_DATA = [ROOT.parent / "shared" / "data" / "clean" / name for name in ("scrapinghub.jsonl", "cleaneval.jsonl")]
 NOT_IMPORTABLE = "mediacheck not importable yet"
 MIB = 1 << 20
 
@@ -132,58 +139,64 @@ def best_time(run: Runner, pages: Sequence[Page], repeat: int) -> float:
     return best
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"benchmark JSONL (default {DEFAULT_DATA})")
-    ap.add_argument("--mib", type=float, default=20.0, help="minimum input size in MiB (default 20)")
-    ap.add_argument("--repeat", type=int, default=3, help="timed runs per cleaner; the best counts (default 3)")
-    ap.add_argument("--variants", action="store_true",
-                    help="also time mediacheck with classifier=False and with templates=False")
-    ap.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU")
-    ap.add_argument("--json", type=Path, metavar="OUT", help="also save the results as JSON")
-    args = ap.parse_args(argv)
+def html_pages(path: Path) -> list[str]:
+    with open(path, encoding="utf-8") as f:
+        return [h for h in (json.loads(line).get("html") or "" for line in f if line.strip()) if h]
 
-    if not args.data.exists():
-        print(f"benchmark data not found: {args.data} (pass --data)", file=sys.stderr)
-        return 2
-    pinned = "not pinned (--no-pin)" if args.no_pin else pin_one_core()
-    pages, total = build_input(args.data, args.mib)
 
+def _cold_runner() -> Runner:
+    from mediacheck.cleaning import clear_caches
+
+    run = mediacheck_runner()
+
+    def cold(pages: Sequence[Page]) -> int:
+        clear_caches()
+        return run(pages)
+
+    return cold
+
+
+def measure(path: Path, args) -> tuple[list[dict], float, int]:
+    """The rows of one data set: (results, MiB of scraped text, pages)."""
+    pages, total = build_input(path, args.mib)
+    one = [p for p in pages if p[0].endswith("#0")]
+    one_mib = sum(len(p[3].encode("utf-8")) for p in one) / MIB
     results: list[dict] = []
-    for name, run in runners(args.variants):
+
+    def timed(name: str, run: Runner | str, data: Sequence, mib: float) -> None:
         if isinstance(run, str):
             results.append({"cleaner": name, "mib_s": None, "seconds": None, "note": run})
-            continue
+            return
         try:
-            secs = best_time(run, pages, args.repeat)
+            secs = best_time(run, data, args.repeat)
         except Exception as e:  # noqa: BLE001 -- keep timing the others
-            results.append({"cleaner": name, "mib_s": None, "seconds": None,
-                            "note": f"error: {type(e).__name__}: {e}"})
-            continue
-        results.append({"cleaner": name, "mib_s": total / MIB / secs, "seconds": secs, "note": ""})
+            results.append({"cleaner": name, "mib_s": None, "seconds": None, "note": f"error: {type(e).__name__}: {e}"})
+            return
+        results.append({"cleaner": name, "mib_s": mib / secs, "seconds": secs, "note": ""})
 
-    # The repeated input lets mediacheck's per-line caches (menus, footers recur) pay off more than a real batch
-    # would; this row times one copy of the pages with every cache emptied before each run.
-    try:
-        from mediacheck.cleaning import clear_caches
+    for name, run in runners(args.variants):
+        timed(name, run, pages, total / MIB)
+        if name.startswith("mediacheck (default"):
+            try:
+                cold = _cold_runner()
+            except ImportError as e:
+                cold = f"{NOT_IMPORTABLE} ({e})"
+            timed(f"mediacheck (default; one copy, {one_mib:.1f} MiB, cold caches)", cold, one, one_mib)
+    if args.trafilatura:
+        htmls = html_pages(path)
+        html_mib = sum(len(h.encode("utf-8")) for h in htmls) / MIB
+        try:
+            import trafilatura  # noqa: F401
 
-        one = [p for p in pages if p[0].endswith("#0")]
-        one_mib = sum(len(p[3].encode("utf-8")) for p in one) / MIB
-        run_cold = mediacheck_runner()
+            run: Runner | str = lambda hs: sum(len(peers.trafilatura_html(h)) for h in hs)  # noqa: E731
+        except ImportError:
+            run = "trafilatura not installed"
+        timed(f"trafilatura 2 (the pages' HTML, {html_mib:.1f} MiB, one copy)", run, htmls, html_mib)
+    return results, total / MIB, len(pages)
 
-        def cold(pp: Sequence[Page]) -> int:
-            clear_caches()
-            return run_cold(pp)
 
-        secs = best_time(cold, one, args.repeat)
-        results.insert(1, {"cleaner": f"mediacheck (default; one copy, {one_mib:.1f} MiB, cold caches)",
-                           "mib_s": one_mib / secs, "seconds": secs, "note": ""})
-    except ImportError:
-        pass
-
+def print_table(results: list[dict]) -> None:
     c4 = next((r["mib_s"] for r in results if r["cleaner"] == "C4 line rules"), None)
-    print(f"Cleaning speed: {total / MIB:.1f} MiB of scraped text ({len(pages)} pages), best of {args.repeat}, "
-          f"one core ({pinned}; {cpu_name()}; Python {platform.python_version()}).\n")
     print("| cleaner | MiB/s | ratio to C4 |")
     print("|---|---|---|")
     for r in results:
@@ -193,16 +206,70 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             ratio = f"{r['mib_s'] / c4:.3f}" if c4 else "–"
             print(f"| {r['cleaner']} | {r['mib_s']:.2f} | {ratio} |")
-    notes = sorted({r["note"] for r in results if r["note"]})
-    if notes:
-        print()
-        for n in notes:
-            print(f"- {n}")
+
+
+def profile(path: Path, top: int = 25) -> None:
+    """cProfile of mediacheck over one copy of the pages: cold (caches emptied), then warm (second run)."""
+    import cProfile
+    import pstats
+
+    from mediacheck.cleaning import clear_caches
+
+    pages, _ = build_input(path, 0)
+    run = mediacheck_runner()
+    run(pages[:20])
+    for label in ("cold", "warm"):
+        if label == "cold":
+            clear_caches()
+        prof = cProfile.Profile()
+        prof.enable()
+        run(pages)
+        prof.disable()
+        print(f"\n## {path.name}: {label} caches, top {top} functions by own time\n")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(top)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, action="append",
+                    help="benchmark JSONL with 'scraped' (and 'html') fields; may be repeated "
+                         f"(default: {', '.join(str(p) for p in DEFAULT_DATA)})")
+    ap.add_argument("--mib", type=float, default=20.0, help="minimum input size in MiB (default 20)")
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs per cleaner; the best counts (default 3)")
+    ap.add_argument("--variants", action="store_true",
+                    help="also time mediacheck with classifier=False and with templates=False")
+    ap.add_argument("--no-trafilatura", dest="trafilatura", action="store_false",
+                    help="leave out the trafilatura row (slow: it parses every page's HTML)")
+    ap.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU")
+    ap.add_argument("--profile", action="store_true", help="print cProfile's top functions (cold and warm) instead")
+    ap.add_argument("--json", type=Path, metavar="OUT", help="also save the results as JSON")
+    args = ap.parse_args(argv)
+
+    paths = args.data or [p for p in DEFAULT_DATA if p.exists()]
+    missing = [p for p in paths if not p.exists()]
+    if missing or not paths:
+        print(f"benchmark data not found: {', '.join(map(str, missing or DEFAULT_DATA))} (pass --data)",
+              file=sys.stderr)
+        return 2
+    pinned = "not pinned (--no-pin)" if args.no_pin else pin_one_core()
+    if args.profile:
+        for path in paths:
+            profile(path)
+        return 0
+    saved = []
+    for path in paths:
+        results, mib, n = measure(path, args)
+        print(f"\n## {path.name}: {mib:.1f} MiB of scraped text ({n} pages), best of {args.repeat}, one core "
+              f"({pinned}; {cpu_name()}; Python {platform.python_version()})\n")
+        print_table(results)
+        notes = sorted({r["note"] for r in results if r["note"] and not r["note"].startswith(NOT_IMPORTABLE)})
+        for note in notes:
+            print(f"- {note}")
+        saved.append({"data": str(path), "mib": mib, "pages": n, "results": results})
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"mib": total / MIB, "pages": len(pages), "repeat": args.repeat,
-                                         "pinned": pinned, "cpu": cpu_name(), "results": results}, indent=1),
-                             encoding="utf-8")
+        args.json.write_text(json.dumps({"repeat": args.repeat, "pinned": pinned, "cpu": cpu_name(),
+                                         "sets": saved}, indent=1), encoding="utf-8")
         print(f"\nsaved {args.json}")
     return 0
 
