@@ -54,11 +54,6 @@ def paraphrase_score(a: Headline, b: Headline) -> float:
     return min(1.0, 0.6 * overlap + 0.4 * jaccard + 0.15 * same_type * a.question + 0.15 * length)
 
 
-def could_be_copy(title: Headline, line: str) -> bool:
-    """Cheap length test: can ``line`` be an exact or near copy of the headline (possibly with a suffix)?"""
-    return abs(len(line) - len(title.text)) <= max(40, len(title.text) // 2) + 2
-
-
 def relation(title: Headline, line: str, *, in_body: bool = False) -> str | None:
     """How ``line`` relates to the headline: HL_REPEAT, HL_NEAR, HL_PARAPHRASE or None."""
     norm = fold_headline(line)
@@ -172,13 +167,20 @@ def _mark_headline(lines: LineSet, codes: list[str | None], head: Headline, titl
     """Code every copy / paraphrase of ``head`` (HL_TITLE for the first copy in the header); return variants."""
     variants: list[str] = []
     seen_variants = {head.norm}
-    for i, s in enumerate(lines.text):
+    # Lines that may relate to the headline, found for the whole page at once: anywhere, a line whose length lets
+    # it be an exact or near copy (possibly with a suffix); near the headline (header zone) and after the body, a
+    # headline-like line of any length (a paraphrase).
+    n = len(lines.text)
+    length = np.fromiter(map(len, lines.text), dtype=np.int64, count=n)
+    pos = np.arange(n)
+    near = ((pos >= start - _TITLE_LOOKBACK) & (pos < start)) | ((pos > end) & (pos <= end + _TITLE_LOOKBACK))
+    copy_length = np.abs(length - len(head.text)) <= max(40, len(head.text) // 2) + 2
+    for i in np.flatnonzero((length <= 400) & (copy_length | near)).tolist():
         if codes[i] is not None or i == title_idx:
             continue
+        s = lines.text[i]
         in_body = start <= i <= end
-        # Paraphrases are looked for near the headline (header zone) and after the body; copies anywhere.
-        near = start - _TITLE_LOOKBACK <= i < start or end < i <= end + _TITLE_LOOKBACK
-        if len(s) > 400 or not could_be_copy(head, s) and (not near or headline_shape(s) < 0.5):
+        if not copy_length[i] and headline_shape(s) < 0.5:
             continue
         rel = relation(head, s, in_body=in_body)
         if rel is None:
