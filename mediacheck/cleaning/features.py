@@ -33,7 +33,12 @@ _STAT_NAMES = LINE_FEATURES[:-3]     # the per-line statistics of ``_stats``; th
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _GLUED = re.compile(r"[a-z][.?!]?[A-Z][a-z]")     # "MichiganMichigan": a teaser title glued to its summary
-_CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ]")
+# A capital right after a lower-case letter (and an optional . ? !): lines without one have no _GLUED match, and a
+# pattern that starts with the (rare) capital is scanned several times faster than one that starts with [a-z].
+_GLUED_HINT = re.compile(r"[A-Z](?:(?<=[a-z].)|(?<=[a-z][.?!].))[a-z]")
+# A capital that starts a word: not after a word character or an apostrophe. Same matches as
+# (?<![\w'’])[A-ZÀ-ÖØ-Þ], with the capital first so the scan jumps from capital to capital.
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’].)")
 _STATS_CHARS = 600       # word-level stats read at most this many characters of a line
 # An enumerated item ("100. Ray Gillen", "3) Mix well") or a quantity ("200 g Zucker", "2 EL Butter", "1/2 cup").
 _STARTS_NUMBER = re.compile(r"\d+(?:[.)]\s|(?:[.,/]\d+)?\s?(?:%|[^\W\d_]{1,5}\.?)?\s+[^\W\d_])")
@@ -70,7 +75,7 @@ def _stats(line: str, lang: str) -> tuple:
         float("http" in line or "www." in line or ".com" in line), float(last == "?"), float(last == ":"),
         headline_shape(line) if n <= 35 else 0.0,
         float(line.isupper()),
-        min(len(_GLUED.findall(head)), 3),
+        min(len(_GLUED.findall(head)), 3) if _GLUED_HINT.search(head) else 0,
         float(_STARTS_NUMBER.match(line) is not None),
     )
 

@@ -145,3 +145,21 @@ def test_lineset_fast_path_keeps_collapse_spaces_semantics(text):
     """LineSet.of skips collapse_spaces for tidy lines: the lines are exactly the non-empty collapsed ones."""
     expected = [s for s in (collapse_spaces(raw) for raw in text.split("\n")) if s]
     assert list(LineSet.of(text, "en").text) == expected
+
+
+_LINE_PIECES = st.sampled_from(["a", "b", "Z", "A", "À", "Ø", "Þ", "é", "É", "_", "'", "’", ".", "?", "!", " ", "3",
+                                "iPhone", "McDonald", "aB", "a.Bc", "x?Yz", "O'Neil", "don’T", "ÀB", "Σ", "ß"])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(_LINE_PIECES, st.text(max_size=3)), max_size=40).map("".join))
+def test_fast_capital_and_glued_patterns_count_like_the_plain_ones(line):
+    """features._CAP_WORD (capital first, then a look-behind) and the _GLUED_HINT pre-check give the counts of the
+    plain patterns: a capital not after a word character or apostrophe; [a-z][.?!]?[A-Z][a-z] runs."""
+    import re
+
+    from mediacheck.cleaning import features
+
+    assert len(features._CAP_WORD.findall(line)) == len(re.findall(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ]", line))
+    glued = len(re.findall(r"[a-z][.?!]?[A-Z][a-z]", line))
+    assert (glued > 0) <= (features._GLUED_HINT.search(line) is not None)
