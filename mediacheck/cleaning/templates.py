@@ -40,7 +40,8 @@ class TemplateLearner:
         if not outlet:
             return
         self._docs[outlet] += 1
-        seen = {norm for norm in map(normalise_line, text.split("\n")) if len(norm) <= MAX_TEMPLATE_CHARS}
+        # each distinct raw line normalised once (blank and repeated lines are many)
+        seen = {norm for norm in map(normalise_line, set(text.split("\n"))) if len(norm) <= MAX_TEMPLATE_CHARS}
         seen.discard("")
         counts, first = self._lines[outlet], self._first[outlet]
         width = max(1, round(1 / self.prune_error))
