@@ -10,10 +10,26 @@ from mediacheck.scoring.loaded import LoadedModel, default_loaded_model
 from mediacheck.scoring.scorer import ARTICLE_COLUMNS, FRAME_TYPES, HEDGE_TYPES, score_text
 
 __all__ = [
-    "ARTICLE_COLUMNS", "FRAME_TYPES", "HEDGE_TYPES", "LoadedModel", "Lexicon", "default_lexicon",
+    "ARTICLE_COLUMNS", "FRAME_TYPES", "HEDGE_TYPES", "LoadedModel", "Lexicon", "clear_caches", "default_lexicon",
     "default_loaded_model", "fit_loaded_model", "load_lexicon", "score", "score_clean_article", "score_many",
     "score_text",
 ]
+
+
+def clear_caches() -> None:
+    """Empty the scoring caches that live beyond one article (as in a new process): the frame detector's
+    per-sentence hits and per-word gate bits, the word counts of recurring pieces, and the shipped lexicon and
+    model (reloaded on next use, with an empty token-score cache). Results never depend on them."""
+    from mediacheck.scoring import cues, frames, sentences
+
+    det = frames.default_detector()
+    det._hits.clear()
+    det._bits.clear()
+    det._piece_bits.clear()
+    sentences._WORD_COUNTS.clear()
+    cues._lowers_plainly.cache_clear()
+    default_lexicon.cache_clear()
+    default_loaded_model.cache_clear()
 
 
 def score_clean_article(c: CleanArticle, lexicon: Lexicon | None = None, model: LoadedModel | None = None,

@@ -11,15 +11,19 @@ A word hedges only in context. The rules here, each tested with real sentences:
 - "expect" only with "to"/"that" (not "expect you to"); "think about/of" and "feel" without "that" are no belief;
 - a negated booster ("not clear", "no certainty") becomes an epistemic hedge.
 Anonymous attribution ("the former official said", "according to people familiar with the matter", "critics
-say") is an evidential hedge and an ``attribution/anonymous`` cue.
+say") is an evidential hedge and an ``attribution/anonymous`` cue. Its regex reads only the stretches of text
+that hold a source word (``_anonymous``: same matches as reading the whole text, about a third of the time).
 """
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from mediacheck.model import Cue
 from mediacheck.scoring.lexicon import Entry, Lexicon, Match
+from mediacheck.textutil import cut_after_space
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                  r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|"
@@ -53,6 +57,7 @@ _SOURCE = (r"officials?|sources?|aides?|persons?|people|analysts?|experts?|criti
 _APPOSITIVE_DET = re.compile(r"(?:a|an|the|one)\s", re.IGNORECASE)
 _SAY = (r"said|say|says|told|tell|believe[sd]?|warn(?:ed|s)?|contend(?:ed|s)?|argue[sd]?|predicted|suggested|"
         r"claim(?:ed|s)?|insist(?:ed|s)?|speculated?|fear(?:ed|s)?|expect(?:ed|s)?")
+_SUBJECTS = r"critics|some|observers|analysts|experts|sources|officials|insiders|skeptics|opponents|detractors"
 _DET = r"a|an|the|one|two|three|four|several|some|many|other|multiple|unnamed|anonymous|various|few"
 # Up to four modifier words on one line; a dot only inside an abbreviation ("U.S."), never a sentence end.
 _MOD = r"(?:[\w'’-]+(?:\.\w+)*(?:(?<=\b\w)\.)?[ \t]+){0,4}?"
@@ -61,9 +66,164 @@ _ANONYMOUS = re.compile(
     rf"\b[^,.;:]{{0,50}})?"
     rf"|\b(?:{_DET})\s+{_MOD}(?:{_SOURCE})\b(?:\s+(?:familiar|close|briefed|with|who)\b[^,.;:]{{0,50}}?)?"
     rf"\s*,?\s+(?:{_SAY})\b"
-    rf"|\b(?:critics|some|observers|analysts|experts|sources|officials|insiders|skeptics|opponents|detractors)"
-    rf"\s+(?:have\s+|had\s+)?(?:{_SAY})\b",
+    rf"|\b(?:{_SUBJECTS})\s+(?:have\s+|had\s+)?(?:{_SAY})\b",
     re.IGNORECASE)
+
+
+# --- anonymous attribution, read only where it can be --------------------------------------------------------
+# Every match of ``_ANONYMOUS`` holds a source word or a subject: one of the letters each of their alternatives
+# starts with (``_ANON_STEMS``, in any case), and no match holds ";", ":" or a "." that ends a word of two or
+# more letters and is not followed by a word character (``_barrier``: ``_MOD`` takes a dot only inside "U.S.";
+# everything else excludes all three). So the text splits at those characters into pieces that are matched
+# independently (same look-arounds at a cut: a non-word character either way), and only pieces holding a stem
+# need the regex: a trie of the stems over the lower-cased text finds them.
+
+
+def _top_level(alternation: str) -> list[str]:
+    out, depth, last = [], 0, 0
+    for i, ch in enumerate(alternation):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(alternation[last:i])
+            last = i + 1
+    return out + [alternation[last:]]
+
+
+def _stems(*alternations: str) -> list[str]:
+    out = set()
+    for alt in (a for x in alternations for a in _top_level(x)):
+        m = re.match(r"[a-z]+(?![?*{])|[a-z]+(?=[a-z][?*{])", alt)     # "aides?": "aide"
+        if not m:
+            raise ValueError(f"anonymous attribution: {alt!r} does not start with a letter")
+        out.add(m.group())
+    return sorted(out)
+
+
+def _trie_regex(words: list[str]) -> str:
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:                  # a stem ends here: longer ones are no more needed
+            return ""
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+_ANON_STEMS = _stems(_SOURCE, _SUBJECTS)
+# The same pattern, case-sensitive, for lower-cased ASCII (its letters are all lower case): for ASCII text it
+# matches what the case-insensitive one matches in the original, about 2.5 times as fast.
+_ANONYMOUS_LOWER = re.compile(_ANONYMOUS.pattern)
+_ANON_KEYS = re.compile(_trie_regex(_ANON_STEMS))     # over the lower case: a trie of literals, scanned in C
+# ``re.IGNORECASE`` also matches "ı" to i and "ſ" to s, which stay themselves in the lower case ("İ" and the
+# Kelvin sign become i and k): a text with either is read whole.
+_CASE_ODD = re.compile("[ıſ]")
+_BARRIER_CHARS = re.compile("[.;:]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ANON_WINDOW = 1 << 16
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _barrier(text: str, i: int) -> bool:
+    """Whether ``text[i]`` (";", ":" or ".") can be part of no ``_ANONYMOUS`` match."""
+    if text[i] != ".":
+        return True
+    if i + 1 < len(text) and _is_word(text[i + 1]):
+        return False                    # "U.S": a dot inside a word
+    return not (i and _is_word(text[i - 1]) and (i == 1 or not _is_word(text[i - 2])))   # not "J. Smith"
+
+
+def _piece_start(text: str, q: int, start: int) -> int:
+    """Start of the piece holding ``text[q]``: after the last barrier in ``[start, q)``, else ``start`` (a piece
+    start itself)."""
+    hi, step = q, 256
+    while hi > start:
+        lo = max(start, hi - step)
+        i = max(text.rfind(ch, lo, hi) for ch in ".;:")
+        while i >= lo:
+            if _barrier(text, i):
+                return i + 1
+            i = max(text.rfind(ch, lo, i) for ch in ".;:")
+        hi, step = lo, step * 4
+    return start
+
+
+def _piece_end(text: str, q: int, end: int) -> int:
+    """End of the piece holding ``text[q]``: the first barrier at or after ``q`` (or ``end``)."""
+    while True:
+        m = _BARRIER_CHARS.search(text, q, end)
+        if m is None:
+            return end
+        if _barrier(text, m.start()):
+            return m.start()
+        q = m.end()
+
+
+@lru_cache(maxsize=4096)
+def _lowers_plainly(ch: str) -> bool:
+    """Whether ``ch`` is read alike by ``_ANONYMOUS`` (case-insensitive) and by ``_ANONYMOUS_LOWER`` in the lower
+    case: it has no case (a quote, a dash, CJK), or it is a letter or digit whose lower and upper case are one
+    letter or digit each (so every class and literal of the pattern, all ASCII or case-free, treats the three
+    alike, and ``\\b`` sees a word character either way). Not "ı" or "ſ" (IGNORECASE matches them to i and s)."""
+    low, up = ch.lower(), ch.upper()
+    if low == ch == up:
+        return True
+    return (len(low) == len(up) == 1 and ch not in "ıſ" and ch.isalnum() and low.isalnum() and up.isalnum())
+
+
+class _Span(NamedTuple):
+    """A match of ``_ANONYMOUS`` found in a lower-cased piece: what ``find_cues`` reads of an ``re.Match``."""
+
+    s: int
+    e: int
+    text: str
+
+    def span(self) -> tuple[int, int]:
+        return self.s, self.e
+
+    def group(self) -> str:
+        return self.text[self.s:self.e]
+
+
+def _anonymous(text: str, start: int, end: int):
+    """What ``_ANONYMOUS.finditer(text, start, end)`` gives, reading only the pieces that hold a stem."""
+    finditer, cased = _ANONYMOUS.finditer, _ANONYMOUS_LOWER.finditer
+    if _CASE_ODD.search(text, start, end):
+        yield from finditer(text, start, end)
+        return
+    covered = start                     # pieces before this are done
+    a = start
+    while a < end:
+        b = cut_after_space(text, a + _ANON_WINDOW, end)
+        low = text[a:b].lower()
+        if len(low) != b - a:           # a character whose lower case is longer: one at a time
+            low = "".join(ch.lower()[:1] for ch in text[a:b])
+        for m in _ANON_KEYS.finditer(low):
+            q = a + m.start()
+            if q < covered:
+                continue
+            lo = _piece_start(text, q, covered)
+            hi = _piece_end(text, q, end)
+            piece = text[lo:hi]
+            if (lo == 0 or text[lo - 1] in ".;:") and (piece.isascii() or all(
+                    map(_lowers_plainly, set(_NON_ASCII.findall(piece))))):
+                # after a cut: the pattern without IGNORECASE over the lower case finds the same spans
+                for m in cased(piece.lower()):
+                    yield _Span(lo + m.start(), lo + m.end(), text)
+            else:
+                yield from finditer(text, lo, hi)
+            covered = hi + 1 if hi < end else end
+        a = b
 
 
 def _next_words(text: str, end: int, k: int) -> list[str]:
@@ -159,13 +319,21 @@ def _negated(text: str, start: int) -> bool:
     return any(w in _NEGATORS or w.endswith("n't") for w in _prev_words(text, start, 2))
 
 
+class _Hit(NamedTuple):
+    """What ``keep_hedge`` reads of a lexicon ``Match``."""
+
+    start: int
+    end: int
+    text: str
+
+
 def find_cues(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[Cue]:
     """All cues in ``text[start:end]`` (offsets into ``text``), sorted by position. Equal cue texts share one
     string ("may", "said" recur thousands of times in a long article)."""
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
     shared: dict[str, str] = {}
-    for m in _ANONYMOUS.finditer(text, start, len(text) if end is None else end):
+    for m in _anonymous(text, start, len(text) if end is None else end):
         s, e = m.span()
         if _APPOSITIVE_DET.match(m.group()) and text[max(0, s - 3):s].rstrip().endswith(","):
             continue                # "John Kirby, a White House spokesman, said": a named source
@@ -174,19 +342,35 @@ def find_cues(text: str, lexicon: Lexicon, start: int = 0, end: int | None = Non
         cues.append(Cue(t, s, e, "attribution", "anonymous"))
         taken.append((s, e))
     ends = [e for _, e in taken]
-    for m in lexicon.finditer(text, start, end):
-        k = bisect.bisect_right(ends, m.start)       # the first anonymous span ending after the match starts
-        inside = k < len(taken) and taken[k][0] < m.end  # overlaps it
-        t = shared.setdefault(m.text, m.text)
-        for entry in m.entries:
+    compiled = lexicon.compiled
+    hits = compiled.spans(text, start, end) if compiled is not None else (
+        (m.start, m.end, m.entries) for m in lexicon.finditer(text, start, end))
+    for ms, me, entries in hits:
+        if taken:
+            k = bisect.bisect_right(ends, ms)       # the first anonymous span ending after the match starts
+            inside = k < len(taken) and taken[k][0] < me  # overlaps it
+        else:
+            inside = False
+        mt = text[ms:me]
+        t = shared.setdefault(mt, mt)
+        m = None
+        for entry in entries:
             cat, typ = entry.category, entry.type
             if cat == "hedge":
-                if inside and typ == "evidential" or not keep_hedge(entry, text, m):
+                if inside and typ == "evidential":
                     continue
-            elif cat == "booster" and _negated(text, m.start) and _key_word(m.text) in _NEGATABLE:
+                if m is None:
+                    m = _Hit(ms, me, t)
+                if not keep_hedge(entry, text, m):
+                    continue
+            elif cat == "booster" and _negated(text, ms) and _key_word(t) in _NEGATABLE:
                 cat, typ = "hedge", "epistemic"          # "not clear", "no certainty"
             elif cat == "attribution" and inside:
                 continue            # the report verb of an anonymous attribution is not a second source
-            cues.append(Cue(t, m.start, m.end, cat, typ))
-    cues.sort(key=lambda c: (c.start, c.end, c.category, c.type))
+            cues.append(Cue(t, ms, me, cat, typ))
+    cues.sort(key=_cue_key)
     return cues
+
+
+def _cue_key(c: Cue) -> tuple:
+    return c.start, c.end, c.category, c.type

@@ -20,8 +20,13 @@ its rarest word; for a ``re:`` member a leading stem, a digit or currency sign, 
 are necessary words, so the gate never loses a hit. An opened row is then tried (``re.match``) only where its
 first segment can begin: at its first words, prefixes, digits, capitals, currency signs or after a quotation
 mark (``_Starts``; a ``re:`` member of another shape makes the row scan the whole text). Same hits as
-``finditer``, about half the cost (~30 µs for a news sentence). Within a question, rows are tried strongest first
-and a hit overlapping an earlier hit of the question is dropped.
+``finditer``, about half the cost. Within a question, rows are tried strongest first and a hit overlapping an
+earlier hit of the question is dropped.
+
+Kept between sentences (none changes a result): the gate bits of each whitespace-separated piece ("said,",
+"$5", "officials'": its words, their prefixes, its special characters; a piece recurs far more than a sentence)
+and the hits of the last ``CACHE_SENTENCES`` distinct sentences (``QuestionDetector.cache_size``; 0 turns it off),
+shifted to each new offset.
 
 Decision rules for one sentence (``find_question_hits``):
 - negation flips the answer for ``NEGATION_FLIPS`` (R1-R4, H3, C1, C2: "did not blame", "no plan to", "never
@@ -43,9 +48,12 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import repeat
+from operator import or_
 from pathlib import Path
 
 from mediacheck.textutil import STOPWORDS
@@ -68,6 +76,12 @@ QUESTIONS = tuple(QUESTION_FRAME)
 #: Questions whose answer a negation reverses ("did not blame" is no blame); see the module docstring.
 NEGATION_FLIPS = frozenset({"R1", "R2", "R3", "R4", "H3", "C1", "C2"})
 LEAD_SENTENCES = 3
+#: Words whose gate bits ``QuestionDetector`` keeps (then it starts again): about 150 bytes a word.
+WORD_BITS_MAX = 200_000
+#: Distinct sentences whose hits ``QuestionDetector.find`` keeps (oldest out first; about 400 bytes each), and
+#: the longest sentence kept.
+CACHE_SENTENCES = 1 << 15
+CACHE_CHARS = 1000
 GAP_WORDS = 6
 
 _SEP = r"[^\w;]+"                                # between adjacent words: spaces, punctuation, quotes; never ";"
@@ -106,6 +120,10 @@ class QuestionHit:
     cue: str
     weight: float
     quoted: bool = False
+
+
+def _shifted(h: QuestionHit, offset: int) -> QuestionHit:
+    return QuestionHit(h.question, h.frame, h.start + offset, h.end + offset, h.cue, h.weight, h.quoted)
 
 
 @dataclass(frozen=True)
@@ -474,6 +492,13 @@ class QuestionDetector:
         for k in self._gate:
             if k[0] == "~" and len(k) >= 4:
                 self._prefixes_by3.setdefault(k[1:4], []).append(k)
+        self._shift = len(conditions)                  # word bits: met | opened << _shift
+        self._met_mask = (1 << self._shift) - 1
+        self._key_bits = {k: met | opened << self._shift for k, (met, opened) in self._gate.items()}
+        self._bits: dict[str, int] = {}                  # word -> gate bits
+        self._piece_bits: dict[str, int] = {}             # whitespace-separated piece -> gate bits
+        self._hits: OrderedDict[str, tuple[QuestionHit, ...]] = OrderedDict()
+        self.cache_size = CACHE_SENTENCES
         self._fallback: dict[str, re.Pattern] = {}
         self.positional = True          # match only where a row can begin; False scans the text (same hits)
 
@@ -483,40 +508,102 @@ class QuestionDetector:
             self._fallback[src] = re.compile(src, re.IGNORECASE)
         return self._fallback[src]
 
-    def _open(self, low: str, words: set[str]) -> tuple[int, int]:
-        """(anchor sets met, rows opened), from the text's words, their prefixes and its special characters."""
-        gate, met, opened = self._gate, 0, self._always
-        keys = words.intersection(self._gate_words)
-        by3, short = self._prefixes_by3, self._short_prefixes
+    def _word_bits(self, w: str) -> int:
+        """The gate bits one word sets (``met | opened << _shift``): as a key word and through its prefixes."""
+        key_bits = self._key_bits
+        bits = key_bits.get(w, 0) if w in self._gate_words else 0
+        for k in self._prefixes_by3.get(w[:3], ()):
+            if w.startswith(k[1:]):
+                bits |= key_bits[k]
+        for k in self._short_prefixes:
+            if w.startswith(k[1:]):
+                bits |= key_bits[k]
+        return bits
+
+    def _piece_gate(self, piece: str) -> int:
+        """The gate bits of one whitespace-separated piece: of its words (as key words and through their
+        prefixes) and of its special characters (a digit, a quotation mark, a currency sign, a digit before a
+        comma: no whitespace in any of them, so a sentence has one where one of its pieces has)."""
+        word_bits = self._bits
+        if piece.isalpha():                     # one word, no special character (most pieces)
+            words: tuple[str, ...] = (piece,)
+        else:
+            words = tuple(set(_WORDS.findall(piece)))
+        bits = 0
         for w in words:
-            stems = by3.get(w[:3])
-            if stems:
-                keys.update(k for k in stems if w.startswith(k[1:]))
-            if short:
-                keys.update(k for k in short if w.startswith(k[1:]))
-        chars = set(_SPECIAL_CHARS.findall(low))
+            b = word_bits.get(w)
+            if b is None:
+                if len(word_bits) >= WORD_BITS_MAX:
+                    word_bits.clear()
+                b = word_bits[w] = self._word_bits(w)
+            bits |= b
+        if words and words[0] is piece:
+            return bits
+        chars = set(_SPECIAL_CHARS.findall(piece))
         if chars:
+            keys = []
             if chars & _QUOTE_CHARS:
-                keys.add(_QUOTE)
+                keys.append(_QUOTE)
             if chars & _CURRENCY_CHARS:
-                keys.add(_CURRENCY)
+                keys.append(_CURRENCY)
             if chars - _QUOTE_CHARS:
-                keys.add(_DIGIT)                # a digit or a currency sign, as before
-                if "," in low and _HAS_DIGIT_COMMA.search(low):
-                    keys.add(_DIGIT_COMMA)
-        for k in keys:
-            g = gate.get(k)
-            if g is not None:
-                met |= g[0]
-                opened |= g[1]
-        return met, opened
+                keys.append(_DIGIT)             # a digit or a currency sign, as before
+                if _HAS_DIGIT_COMMA.search(piece):
+                    keys.append(_DIGIT_COMMA)
+            for k in keys:
+                b = self._key_bits.get(k)
+                if b is not None:
+                    bits |= b
+        return bits
+
+    def _gate_bits(self, low: str) -> int:
+        """The gate bits of ``low``: the OR of its pieces' (``_piece_gate``), each worked out once and kept (at
+        most ``WORD_BITS_MAX`` pieces; then it starts again)."""
+        pieces = low.split()
+        known = self._piece_bits
+        bits = reduce(or_, map(known.get, pieces, repeat(-1)), 0)
+        if bits < 0:                            # a piece not seen yet
+            missing = [p for p in pieces if p not in known]
+            if len(known) + len(missing) > WORD_BITS_MAX:
+                known.clear()
+                missing = pieces
+            for p in missing:
+                known[p] = self._piece_gate(p)
+            bits = reduce(or_, map(known.__getitem__, pieces), 0)
+        return bits
+
+    def _open(self, low: str, bits: int) -> tuple[int, int]:
+        """(anchor sets met, rows opened) from the gate bits of ``low`` (``_gate_bits``)."""
+        return bits & self._met_mask, bits >> self._shift | self._always
 
     def find(self, sentence: str, offset: int = 0) -> list[QuestionHit]:
+        """Every question ``sentence`` answers, in question order, with spans ``+ offset``. The hits depend on the
+        sentence alone: those of the last ``cache_size`` distinct sentences (up to ``CACHE_CHARS`` characters)
+        are kept and shifted to the new offset (a recurring sentence: a boilerplate line, a syndicated story)."""
+        cache = self._hits
+        if self.cache_size <= 0 or len(sentence) > CACHE_CHARS:
+            return self._find(sentence, offset)
+        hits = cache.get(sentence)
+        if hits is None:
+            hits = tuple(self._find(sentence, 0))
+            while len(cache) >= self.cache_size:
+                cache.popitem(last=False)       # the oldest
+            cache[sentence] = hits
+        if not hits:
+            return []
+        if not offset:
+            return list(hits)
+        return [_shifted(h, offset) for h in hits]
+
+    def _find(self, sentence: str, offset: int) -> list[QuestionHit]:
         low = sentence.lower()
         same = len(low) == len(sentence)
-        present = set(_WORDS.findall(low))
-        met, opened = self._open(low, present)
+        met, opened = self._open(low, self._gate_bits(low))
+        if not opened:
+            return []
+        present = None
         quotes = None
+        memo: dict = {}
         out: list[QuestionHit] = []
         while opened:
             n = (opened & -opened).bit_length() - 1
@@ -534,7 +621,9 @@ class QuestionDetector:
                 found: Iterable[re.Match] = rx.finditer(text)
             else:                               # what finditer gives, trying only where a match can begin
                 found, end = [], 0
-                for p in _start_positions(starts, text, low, present):
+                if present is None:
+                    present = set(_WORDS.findall(low))
+                for p in _start_positions(starts, text, low, present, memo):
                     if p >= end and (m := rx.match(text, p)) is not None:
                         end = m.end()
                         found.append(m)
@@ -552,36 +641,59 @@ class QuestionDetector:
         return out
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"            # what ``\\w`` matches in a str pattern
-
-
-def _occurrences(low: str, piece: str, whole: bool, out: list[int]) -> None:
-    """Append where ``piece`` starts a word of ``low`` (and, if ``whole``, also ends it)."""
+def _occurrences(low: str, piece: str, whole: bool, out: list[int]) -> list[int]:
+    """Append where ``piece`` starts a word of ``low`` (and, if ``whole``, also ends it); returns ``out``."""
     n = len(piece)
-    i = low.find(piece)
+    find, end = low.find, len(low)
+    i = find(piece)
     while i >= 0:
-        if (i == 0 or not _is_word_char(low[i - 1])) and (
-                not whole or i + n == len(low) or not _is_word_char(low[i + n])):
-            out.append(i)
-        i = low.find(piece, i + 1)
+        if i:
+            c = low[i - 1]
+            if c.isalnum() or c == "_":
+                i = find(piece, i + 1)
+                continue
+        if whole and i + n < end:
+            c = low[i + n]
+            if c.isalnum() or c == "_":
+                i = find(piece, i + 1)
+                continue
+        out.append(i)
+        i = find(piece, i + 1)
+    return out
 
 
 _DIGIT_START = re.compile(r"(?<!\w)\d")
 _CAPITAL_START = re.compile(r"(?<!\w)[A-Z]")
 
 
-def _start_positions(st: _Starts, text: str, low: str, present: set[str]) -> list[int]:
-    """Sorted positions of ``text`` where a match described by ``st`` can begin."""
+def _start_positions(st: _Starts, text: str, low: str, present: set[str], memo: dict | None = None) -> list[int]:
+    """Sorted positions of ``text`` where a match described by ``st`` can begin. ``memo`` keeps a sentence's word
+    and prefix positions for the next row that starts with them."""
+    if memo is None:
+        memo = {}
     pos: list[int] = []
     for w in st.words & present:
-        _occurrences(low, w, True, pos)
+        p = memo.get(w)
+        if p is None:
+            p = memo[w] = _occurrences(low, w, True, [])
+        pos += p
     for stem in st.prefixes:
-        _occurrences(low, stem, False, pos)
+        p = memo.get(("~", stem))
+        if p is None:
+            p = memo[("~", stem)] = _occurrences(low, stem, False, [])
+        pos += p
     if st.digit:
-        pos += [m.start() for m in _DIGIT_START.finditer(text)]
+        key = ("#digit", text is low)           # the sentence or its lower case, as the row reads it
+        p = memo.get(key)
+        if p is None:
+            p = memo[key] = [m.start() for m in _DIGIT_START.finditer(text)]
+        pos += p
     if st.capital:
-        pos += [m.start() for m in _CAPITAL_START.finditer(text)]
+        key = ("#capital", text is low)
+        p = memo.get(key)
+        if p is None:
+            p = memo[key] = [m.start() for m in _CAPITAL_START.finditer(text)]
+        pos += p
     for ch in st.after:
         i = text.find(ch)
         while i >= 0:
@@ -713,6 +825,8 @@ def article_features(hits_per_sentence: Sequence[Sequence[QuestionHit]], n_sente
     for h in title:
         best[h.question] = max(best.get(h.question, 0.0), h.weight)
     for i, hits in enumerate(hits_per_sentence):
+        if not hits:                            # most sentences: nothing to count
+            continue
         qs = {h.question for h in hits}
         for h in hits:
             best[h.question] = max(best.get(h.question, 0.0), h.weight)

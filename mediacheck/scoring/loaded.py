@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
+from collections import ChainMap, Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -29,6 +31,37 @@ DEFAULT_FILE = "loaded_model.json"
 NGRAMS = (2, 5)
 ANALYZER = "char_wb per token"
 _TOKEN = re.compile(r"\S+")
+_HAS_SPACE = re.compile(r"\s").search
+_NOT_NONE = partial(operator.is_not, None)
+#: Token scores kept per model (a dictionary look-up per token once seen; about 100 bytes a token).
+CACHE_TOKENS = 500_000
+#: ``logits`` splits and looks up this many sentences at a time (bounded memory on a huge text).
+BATCH_SENTENCES = 2048
+# (1 + log(1)) * idf == idf exactly when numpy's log gives 0 for 1 (checked, not assumed: see ``_scores``).
+_LOG_ONE_IS_ZERO = all(not np.log(np.ones(n)).any() for n in range(1, 70))
+
+
+def _ngrams(token: str, analyzer) -> list[str]:
+    """What ``analyzer`` (sklearn's ``char_wb`` 2-5-gram analyzer, lower-casing) gives for one whitespace-free
+    token, without its per-call overhead: the n-grams of " token " in sklearn's order."""
+    low = token.lower()
+    if not low or _HAS_SPACE(low):
+        return analyzer(token)
+    w = " " + low + " "
+    return list(map(w.__getitem__, _slices(len(w))))
+
+
+@lru_cache(maxsize=256)
+def _slices(n_w: int) -> tuple[slice, ...]:
+    """The n-gram slices of a padded word of ``n_w`` characters, in ``_char_wb_ngrams``' order: every n-gram of
+    each size from the smallest, and a word shorter than a size once as a whole, which ends the list."""
+    out: list[slice] = []
+    for n in range(NGRAMS[0], NGRAMS[1] + 1):
+        if n >= n_w:
+            out.append(slice(0, n_w))
+            break
+        out += [slice(i, i + n) for i in range(n_w - n + 1)]
+    return tuple(out)
 
 
 def vectorizer(vocabulary: dict[str, int] | None = None):
@@ -84,30 +117,70 @@ class LoadedModel:
         """The token's contribution to a sentence logit before the 1/sqrt(n) length scaling (lower-cased)."""
         s = self._cache.get(token)
         if s is None:
-            counts: dict[int, int] = {}
-            vocab = self.vocabulary
-            for g in self._analyzer(token):
-                j = vocab.get(g)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            if counts:
-                idx = np.fromiter(counts, dtype=np.int64)
-                val = (1.0 + np.log(np.fromiter(counts.values(), dtype=float))) * self.idf[idx]
-                s = float(val @ self.coef[idx] / np.sqrt(val @ val))
-            else:
-                s = 0.0
-            if len(self._cache) < 500_000:
+            s = self._scores([token])[0]
+            if len(self._cache) < CACHE_TOKENS:
                 self._cache[token] = s
         return s
 
+    def _scores(self, tokens: Sequence[str]) -> list[float]:
+        """``token_score`` of each token, uncached: its n-grams (``_ngrams``, sklearn's analyzer), then per token
+        ``val @ coef / sqrt(val @ val)`` with ``val`` the tf-idf weights of its n-grams in first-seen order. The
+        dot products stay one numpy call per token (the same BLAS sums, so the same bits); only the gathers of
+        idf and coef are done once for all tokens whose n-grams each occur once (weights then exactly idf)."""
+        vocab, idf, coef = self.vocabulary, self.idf, self.coef
+        out = [0.0] * len(tokens)
+        flat: list[int] = []                     # n-gram ids of the tokens whose n-grams all occur once
+        bounds: list[tuple[int, int, int]] = []  # (token position, start, end) in ``flat``
+        get = vocab.get
+        for k, tok in enumerate(tokens):
+            ids = list(filter(_NOT_NONE, map(get, _ngrams(tok, self._analyzer))))
+            if not ids:
+                continue
+            if _LOG_ONE_IS_ZERO and len(set(ids)) == len(ids):
+                bounds.append((k, len(flat), len(flat) + len(ids)))
+                flat += ids
+            else:
+                counts = Counter(ids)           # first-seen order, as the dict it replaces
+                idx = np.fromiter(counts, dtype=np.int64)
+                val = (1.0 + np.log(np.fromiter(counts.values(), dtype=float))) * idf[idx]
+                out[k] = float(val @ coef[idx] / np.sqrt(val @ val))
+        if bounds:
+            at = np.asarray(flat, dtype=np.int64)
+            vals, coefs = idf[at], coef[at]
+            sqrt = np.sqrt
+            for k, a, b in bounds:
+                val = vals[a:b]
+                out[k] = float(val @ coefs[a:b] / sqrt(val @ val))
+        return out
+
     def logits(self, sentences: Sequence[str]) -> np.ndarray:
-        """``intercept + sum(token_score) / sqrt(n)`` per sentence (prior shift included)."""
-        score = self.token_score
-        out = np.empty(len(sentences))
-        for i, s in enumerate(sentences):
-            toks = s.lower().split()
-            out[i] = sum(map(score, toks)) / math.sqrt(len(toks)) if toks else 0.0
-        return out + self.intercept
+        """``intercept + sum(token_score) / sqrt(n)`` per sentence (prior shift included). Tokens already scored
+        are dictionary look-ups (no Python loop per token); the new ones of up to ``BATCH_SENTENCES`` sentences
+        are scored at once (``_scores``)."""
+        if not isinstance(sentences, (list, tuple)):
+            sentences = list(sentences)         # any sequence (a Series, an array): its items in order
+        sums: list[float] = []
+        for i in range(0, len(sentences), BATCH_SENTENCES):
+            sums += self._sums(sentences[i:i + BATCH_SENTENCES])
+        return np.array(sums, dtype=float).reshape(len(sums)) + self.intercept
+
+    def _sums(self, sentences: Sequence[str]) -> list[float]:
+        """``sum(token_score) / sqrt(n)`` per sentence."""
+        cache = self._cache
+        toks = [s.lower().split() for s in sentences]
+        sqrt = math.sqrt
+        try:
+            get = cache.__getitem__
+            return [sum(map(get, ts)) / sqrt(len(ts)) if ts else 0.0 for ts in toks]
+        except KeyError:
+            pass
+        missing = {t: None for ts in toks for t in ts if t not in cache}
+        new = dict(zip(missing, self._scores(list(missing))))
+        room = CACHE_TOKENS - len(cache)
+        if room > 0:
+            cache.update(new if room >= len(new) else dict(list(new.items())[:room]))
+        get = cache.__getitem__ if room >= len(new) else ChainMap(cache, new).__getitem__
+        return [sum(map(get, ts)) / sqrt(len(ts)) if ts else 0.0 for ts in toks]
 
     def predict_proba(self, sentences: Sequence[str]) -> np.ndarray:
         """P(loaded) for each sentence."""

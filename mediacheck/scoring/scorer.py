@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -31,6 +32,7 @@ from mediacheck.scoring.cues import find_cues
 from mediacheck.scoring.frames import (
     GENERIC_FRAMES,
     article_features,
+    default_detector,
     default_frame_model,
     find_question_hits,
 )
@@ -94,38 +96,51 @@ def score_text(text: str, *, id: str = "", title: str = "", lexicon: Lexicon, mo
     (about half the time) and leaves ``tone`` empty (NaN).
 
     Memory is bounded per article: sentences are at most ``MAX_SENTENCE_CHARS`` (run-ons are split, see
-    ``sentences.py``), the lexicon reads 64 K characters at a time and words are counted, not listed, so besides
-    the result (about 10 bytes per character: the sentence and cue records) little is held. A 50 MB one-line
-    article peaks at about 0.8 GB RSS in ``mediacheck score`` (2.5 GB before)."""
+    ``sentences.py``), the lexicon reads the lower case of at most about 1 M characters at a time
+    (``lexicon.CHUNK_CHARS``) and words are counted, not listed, so besides the result (about 10 bytes per
+    character: the sentence and cue records) little is held. A 50 MB one-line article peaks at about 0.8 GB RSS in
+    ``mediacheck score`` (2.5 GB before).
+
+    Speed: the lexicon is one regex over the lower-cased text, anonymous attribution is read only where a source
+    word is, the frame detector keeps per-word gate bits and the hits of recent sentences, the loaded model scores a
+    text's new tokens at once; every one of these gives the same result as the plain way (see the tests)."""
     spans = split_sentences(text)
     sents = [text[s.start:s.end] for s in spans]
-    cues = find_cues(text, lexicon)
-    answered: list[tuple[_Answer, ...]] = []    # per sentence: the questions it answers (shared tuples)
     starts = [s.start for s in spans]
     per_sentence: list[list[Cue]] = [[] for _ in spans]
-    for c in cues:
-        i = bisect.bisect_right(starts, c.start) - 1
+    bisect_right = bisect.bisect_right
+    for c in find_cues(text, lexicon):
+        i = bisect_right(starts, c.start) - 1
         if i >= 0:
             per_sentence[i].append(c)
-    logits = model.logits(sents) if sents else []
+    logits = model.logits(sents).tolist() if sents else []
+    threshold, intercept = model.threshold, model.intercept
+    find_hits = default_detector().find
+    exp = math.exp
     rows = []
-    shared: dict[tuple[str, ...], tuple[str, ...]] = {}    # equal frame tuples share one object
-    shared_answers: dict[tuple, tuple] = {}
-    for i, (span, sent) in enumerate(zip(spans, sents)):
-        lg = float(logits[i])
-        prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, lg))))
-        sc = per_sentence[i]
-        hits = find_question_hits(sent, span.start)
+    answered: list[tuple[_Answer, ...]] = []    # per sentence: the questions it answers (shared tuples)
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}    # equal frame tuples share one object
+    shared_answers: dict[tuple, tuple] = {(): ()}
+    for i, (start, sent, lg, sc) in enumerate(zip(starts, sents, logits, per_sentence)):
+        prob = 1.0 / (1.0 + exp(-max(-30.0, min(30.0, lg))))
+        hits = find_hits(sent, start)
         if hits:
-            sc = sorted(sc + [Cue(h.cue, h.start, h.end, "frame", h.frame, h.question) for h in hits], key=_cue_order)
-        answers = tuple(sorted({_Answer(h.question, h.weight) for h in hits}))
-        answered.append(shared_answers.setdefault(answers, answers))
-        if prob >= model.threshold:
-            sc = sorted(sc + _model_cues(model, sent, span.start, lg - model.intercept), key=_cue_order)
-        frames = tuple(sorted({c.type for c in sc if c.category == "frame"}))
-        frames = shared.setdefault(frames, frames)
-        rows.append(SentenceScore(id, i, span.start, span.end, sent, any(c.category == "hedge" for c in sc),
-                                  tuple(sc), round(prob, 4), frames))
+            sc = sorted(sc + [Cue(h.cue, h.start, h.end, "frame", h.frame, h.question) for h in hits],
+                        key=_cue_order)
+            answers = tuple(sorted({_Answer(h.question, h.weight) for h in hits}))
+            answered.append(shared_answers.setdefault(answers, answers))
+        else:
+            answered.append(())
+        if prob >= threshold:
+            sc = sorted(sc + _model_cues(model, sent, start, lg - intercept), key=_cue_order)
+        if sc:
+            frames = tuple(sorted({c.type for c in sc if c.category == "frame"}))
+            frames = shared.setdefault(frames, frames)
+            hedged = any(c.category == "hedge" for c in sc)
+        else:
+            frames, hedged = (), False
+        rows.append(SentenceScore(id, i, start, start + len(sent), sent, hedged, tuple(sc), round(prob, 4),
+                                  frames))
     summary = summarise(rows, text=text, title=title, lexicon=lexicon, model=model, tone=tone,
                         question_hits=answered)
     return TextScore(tuple(rows), summary)
@@ -162,25 +177,29 @@ def summarise(rows: Sequence[SentenceScore], *, text: str, title: str, lexicon: 
     """The article summary of scored ``rows``; ``question_hits[i]``: the questions sentence i answers."""
     n_words = count_words(text)
     n_sent = len(rows)
-    all_cues = [c for r in rows for c in r.cues]
-    hedges = [c for c in all_cues if c.category == "hedge"]
+    kinds = Counter((c.category, c.type) for r in rows for c in r.cues)       # one pass over the cues
+    by_category = Counter()
+    for (cat, _), k in kinds.items():
+        by_category[cat] += k
+    frame_rows = Counter(t for r in rows for t in r.frames)                   # a sentence names a frame once
     per_k = 1000.0 / n_words if n_words else 0.0
-    anonymous = sum(c.category == "attribution" and c.type == "anonymous" for c in all_cues)
-    verbs = sum(c.category == "attribution" and c.type in ("neutral_verb", "loaded_verb") for c in all_cues)
+    anonymous = kinds[("attribution", "anonymous")]
+    verbs = kinds[("attribution", "neutral_verb")] + kinds[("attribution", "loaded_verb")]
     title_cues = find_cues(title, lexicon) if title else []
+    threshold = model.threshold
     out = {
         "words": n_words,
         "sentences": n_sent,
-        "hedges_per_1k": len(hedges) * per_k,
-        **{f"hedges_{t}_per_1k": sum(c.type == t for c in hedges) * per_k for t in HEDGE_TYPES},
+        "hedges_per_1k": by_category["hedge"] * per_k,
+        **{f"hedges_{t}_per_1k": kinds[("hedge", t)] * per_k for t in HEDGE_TYPES},
         "hedged_sentence_share": _rate(sum(r.hedged for r in rows), n_sent),
-        "boosters_per_1k": sum(c.category == "booster" for c in all_cues) * per_k,
+        "boosters_per_1k": by_category["booster"] * per_k,
         "attributions": anonymous + verbs,
         "anonymous_attribution_share": _rate(anonymous, anonymous + verbs) if anonymous + verbs else float("nan"),
-        "loaded_sentence_rate": _rate(sum(r.loaded_prob >= model.threshold for r in rows), n_sent),
-        "loaded_mean_prob": _rate(sum(r.loaded_prob for r in rows), n_sent),
-        "loaded_cues_per_1k": sum(c.category == "loaded" for c in all_cues) * per_k,
-        **{f"frame_{t}_share": _rate(sum(t in r.frames for r in rows), n_sent) for t in FRAME_TYPES},
+        "loaded_sentence_rate": _rate(sum(r.loaded_prob >= threshold for r in rows), n_sent),
+        "loaded_mean_prob": _rate(sum([r.loaded_prob for r in rows]), n_sent),
+        "loaded_cues_per_1k": by_category["loaded"] * per_k,
+        **{f"frame_{t}_share": _rate(frame_rows[t], n_sent) for t in FRAME_TYPES},
         "question_headline": title.rstrip().endswith("?"),
         "clickbait_headline": any(c.category == "headline" and c.type == "clickbait" for c in title_cues),
         "superlative_headline": any(c.category == "headline" and c.type == "superlative" for c in title_cues),

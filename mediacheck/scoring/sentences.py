@@ -27,6 +27,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import filterfalse
+
+from mediacheck.textutil import cut_after_space
 
 __all__ = ["MAX_SENTENCE_CHARS", "Span", "Token", "count_words", "is_word", "split_sentences", "tokenize", "words"]
 
@@ -208,6 +211,38 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+# Never part of a word token and never the start of one: stripped from a whitespace-separated piece, they leave
+# its word count alone when what remains is letters only (see ``count_words``).
+_EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?"
+_WORD_COUNTS: dict[str, int] = {}           # word count of a recurring piece that is not letters only
+_WORD_COUNTS_MAX = 1 << 16
+_COUNT_WINDOW = 1 << 16
+
+
 def count_words(text: str) -> int:
-    """``len(words(text))`` without the list (about 60 bytes a word: 450 MB for a 50 MB text)."""
-    return sum(1 for _ in _WORD_RE.finditer(text))
+    """``len(words(text))`` without the list (about 60 bytes a word: 450 MB for a 50 MB text).
+
+    No word token holds whitespace, and what the word regex decides at a piece's end is the same before
+    whitespace as at the end of the text, so the count is the sum over the whitespace-separated pieces (64 K
+    characters of text at a time). A piece of letters, possibly between quotes, brackets or ``,.;:!?``, is one
+    word; other pieces ("U.S.", "$1.5bn", "e-mail@example.com") go through the regex, their counts kept."""
+    n = 0
+    a, end = 0, len(text)
+    cache, finditer = _WORD_COUNTS, _WORD_RE.finditer
+    while a < end:
+        b = cut_after_space(text, a + _COUNT_WINDOW, end)
+        pieces = text[a:b].split()
+        a = b
+        n += sum(map(str.isalpha, pieces))
+        for p in filterfalse(str.isalpha, pieces):
+            k = cache.get(p)
+            if k is None:
+                core = p.strip(_EDGE_PUNCT)
+                k = 1 if core.isalpha() else sum(1 for _ in finditer(p)) if core else 0
+                if len(cache) >= _WORD_COUNTS_MAX:
+                    cache.clear()
+                if len(p) <= 64:
+                    cache[p] = k
+            n += k
+    return n
+

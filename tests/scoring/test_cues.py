@@ -2,6 +2,8 @@
 sentences where the word hedges and sentences where it does not."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mediacheck.model import Cue
@@ -435,3 +437,72 @@ def test_anonymous_cue_does_not_cross_a_sentence_boundary(text):
 ])
 def test_one_attribution_per_source(sentence):
     assert len([c for c in cues(sentence) if c.category == "attribution"]) == 1
+
+
+# --- anonymous attribution read piece by piece -------------------------------------------------------------------
+
+def _allsides(n: int = 1500) -> list[str]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "corpora" / "allsides" / "allsides.jsonl"
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line, _ in zip(f, range(n))]
+
+
+def _spans(it) -> list[tuple[int, int, str]]:
+    return [(m.span()[0], m.span()[1], m.group()) for m in it]
+
+
+def test_anonymous_pieces_find_what_the_whole_text_regex_finds():
+    from mediacheck.scoring.cues import _ANONYMOUS, _anonymous
+
+    found = 0
+    for text in _allsides():
+        ref = _spans(_ANONYMOUS.finditer(text))
+        assert _spans(_anonymous(text, 0, len(text))) == ref
+        found += len(ref)
+    assert found > 100
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said. Critics say; some officials, who declined to be named, said: the U.S. officials said no.",
+    "According to two senior U.S. officials familiar with the talks, the deal is off. J. Smith, an aide, said so.",
+    "OFFICIALS SAID it. Some Critics Have Said it. “Officials said” it. Ofﬁcials said it.",
+    "Some ſources said it, and some offıcials said it too. İnsiders said it.",      # IGNORECASE's odd letters
+    "Ɐ some officials said it. ǅ critics say. 𝐒ome experts said. Some experts said\u0345 it.",
+    "some officials\nsaid\n\nit.some officials said.some",
+])
+def test_anonymous_pieces_on_case_cuts_and_unicode(text):
+    from mediacheck.scoring.cues import _ANONYMOUS, _anonymous
+
+    for a, b in ((0, len(text)), (5, len(text)), (0, len(text) - 3), (17, 60)):
+        assert _spans(_anonymous(text, a, b)) == _spans(_ANONYMOUS.finditer(text, a, b)), (a, b)
+
+
+def test_anonymous_stems_are_in_every_source_word():
+    from mediacheck.scoring.cues import _ANON_STEMS, _SOURCE, _SUBJECTS, _stems
+
+    assert {"official", "aide", "advis", "spokes", "some", "people"} <= set(_ANON_STEMS)
+    assert _stems("ab?|abc*|ab{2}|x(?:a|b)|y") == ["a", "ab", "x", "y"]
+    words = re.compile(rf"(?:{_SOURCE}|{_SUBJECTS})\Z")
+    for w in ("official", "officials", "advisor", "advisers", "spokeswoman", "aide", "allies", "some"):
+        assert words.match(w) and any(s in w for s in _ANON_STEMS), w
+
+
+def test_letters_read_alike_in_the_lower_case():
+    """``_lowers_plainly`` characters meet the pattern's letters and classes the same way, case-insensitive in the
+    original and case-sensitive in the lower case (every character of the BMP, each in the probe positions)."""
+    from mediacheck.scoring.cues import _ANONYMOUS, _ANONYMOUS_LOWER, _lowers_plainly
+
+    plain = [chr(c) for c in range(0x80, 0x10000)
+             if not 0xD800 <= c < 0xE000 and _lowers_plainly(chr(c))]
+    assert len(plain) > 50000 and "ı" not in plain and "ſ" not in plain and "\u0345" not in plain
+    probes = ["the {} officials said", "some officials{} said", "a U.S{}. official said", "{}ome critics say",
+              "according to {} people familiar with it", "one official, {}, said"]
+    for ch in plain:
+        for p in probes:
+            s = p.format(ch)
+            ref = [m.span() for m in _ANONYMOUS.finditer(s)]
+            assert [m.span() for m in _ANONYMOUS_LOWER.finditer(s.lower())] == ref, (hex(ord(ch)), s)
+

@@ -294,12 +294,13 @@ def test_gate_loses_no_hits():
     gated = [det.find(s) for s in sentences]
     n = len(det._compiled)
     ungated = []
-    original = det._open
+    original, size = det._open, det.cache_size
     try:
         det._open = lambda low, words: (-1, (1 << n) - 1)
+        det.cache_size = 0                  # not the hits kept from the gated run
         ungated = [det.find(s) for s in sentences]
     finally:
-        det._open = original
+        det._open, det.cache_size = original, size
     assert gated == ungated
     assert sum(map(len, gated)) > 40
 
@@ -310,13 +311,52 @@ def test_matching_only_where_a_row_can_begin_equals_scanning_the_text():
     sentences = [s for _, s, _ in POSITIVE] + [s for _, s in NEGATIVE] + GATE_EXTRA
     assert all(c[5] is not None for c in det._compiled)          # every shipped row knows its starts
     positional = [det.find(s) for s in sentences]
+    size = det.cache_size
     try:
-        det.positional = False
+        det.positional, det.cache_size = False, 0
         scanned = [det.find(s) for s in sentences]
     finally:
-        det.positional = True
+        det.positional, det.cache_size = True, size
     assert positional == scanned
     assert sum(map(len, positional)) > 40
+
+
+def _allsides_sentences(n: int = 400) -> list[str]:
+    from pathlib import Path
+
+    from mediacheck.scoring.sentences import split_sentences
+
+    path = Path(__file__).resolve().parents[2] / "corpora" / "allsides" / "allsides.jsonl"
+    with path.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line, _ in zip(f, range(n))]
+    return [t[s.start:s.end] for t in texts for s in split_sentences(t)]
+
+
+def test_kept_hits_are_the_hits_at_the_new_offset(monkeypatch):
+    """The per-sentence cache gives what finding the hits again gives, at any offset; it holds at most
+    ``cache_size`` sentences (the oldest go first) and none longer than ``CACHE_CHARS``."""
+    det = load_questions()                  # a detector of its own: an empty cache
+    sentences = _allsides_sentences() + GATE_EXTRA + ["x " * 600 + "blamed the government"]
+    monkeypatch.setattr(det, "cache_size", 500)
+    first = [det.find(s, i) for i, s in enumerate(sentences)]
+    again = [det.find(s, 3 * i + 7) for i, s in enumerate(sentences)]
+    monkeypatch.setattr(det, "cache_size", 0)
+    fresh = [det.find(s, 3 * i + 7) for i, s in enumerate(sentences)]
+    assert again == fresh and [[h.__dict__ for h in x] for x in again] == [[h.__dict__ for h in x] for x in fresh]
+    assert first == [det.find(s, i) for i, s in enumerate(sentences)]
+    assert sum(map(len, fresh)) > 200
+    assert len(det._hits) == 500 and sentences[-2] in det._hits and sentences[-1] not in det._hits
+
+
+def test_word_gate_cache_starts_again_when_full(monkeypatch):
+    det = load_questions()
+    sentences = _allsides_sentences(100)
+    monkeypatch.setattr(det, "cache_size", 0)
+    expected = [det.find(s) for s in sentences]
+    det._bits.clear()
+    monkeypatch.setattr(frames, "WORD_BITS_MAX", 50)
+    assert [det.find(s) for s in sentences] == expected
+    assert len(det._bits) < 200             # one sentence may bring more than 50 new words
 
 
 # --- the TSV ------------------------------------------------------------------------------------------------------

@@ -1,10 +1,13 @@
 """The lexicon: TSV parsing, the matcher's rules (whitespace, apostrophes, possessives, longest match, wildcards,
-case) and checks on the shipped ``lexicon.tsv`` against the rules of ``LEXICON.md``."""
+case), checks on the shipped ``lexicon.tsv`` against the rules of ``LEXICON.md``, and the one-regex matcher against
+the token index it replaces (same hits on real articles, generated texts and odd shapes)."""
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -363,3 +366,102 @@ def test_long_text_matches_like_its_pieces():
     one = list(default_lexicon().finditer(text[:text.index(" Officials")]))
     assert len(found) == 3000 * len(one)
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# --- the one-regex matcher against the token index ------------------------------------------------------------
+
+ALLSIDES = Path(__file__).resolve().parents[2] / "corpora" / "allsides" / "allsides.jsonl"
+
+
+def _real_texts(n: int = 1500) -> list[str]:
+    """Article bodies of ``corpora/allsides`` (real news, curly quotes and all)."""
+    with ALLSIDES.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line, _ in zip(f, range(n))]
+
+
+def _both(lex: Lexicon, text: str, pos: int = 0, end: int | None = None):
+    fast = [(m.start, m.end, m.text, m.entries) for m in lex.finditer(text, pos, end)]
+    ref = [(m.start, m.end, m.text, m.entries) for m in lex._finditer_tokens(text, pos, end)]
+    return fast, ref
+
+
+def test_shipped_lexicon_compiles_to_one_regex():
+    assert default_lexicon().compiled is not None
+
+
+def test_compiled_matcher_finds_what_the_token_index_finds_in_real_articles():
+    lex = default_lexicon()
+    n = 0
+    for text in _real_texts():
+        fast, ref = _both(lex, text)
+        assert fast == ref
+        n += len(ref)
+    assert n > 10000                    # a real test: thousands of hits, every category
+
+
+def test_compiled_matcher_reads_long_texts_a_chunk_at_a_time(monkeypatch):
+    """Chunks of a few windows, terms running across a chunk's end, a text cut at ``pos`` / ``endpos``."""
+    from mediacheck.scoring import lexicon as mod
+
+    lex = default_lexicon()
+    text = "\n\n".join(_real_texts(40))
+    whole = _both(lex, text)[1]
+    for chunk, window in ((200, 50), (64, 7), (1, 1)):
+        monkeypatch.setattr(mod, "CHUNK_CHARS", chunk)
+        monkeypatch.setattr(mod, "WINDOW_CHARS", window)
+        assert _both(lex, text)[0] == whole
+        assert _both(lex, text, 1234, 9876)[0] == _both(lex, text, 1234, 9876)[1]
+
+
+def test_compiled_matcher_equals_the_token_index_on_generated_texts():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    lex = default_lexicon()
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_window_texts(), st.data())
+    def check(text, data):
+        pos = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.one_of(st.none(), st.integers(pos, len(text))))
+        fast, ref = _both(lex, text, pos, end)
+        assert fast == ref
+
+    check()
+
+
+@pytest.mark.parametrize("text", [
+    "It's unclear. it’s unclear whether it's said. Its regime's fall.",      # "it's" is a term of its own
+    "The regime's army; the regimes; regime’s; REGIME'S.",
+    "Weaponized, weaponizing, weaponiz, fearmongers' fear-mongering.",
+    "No. 1 and no 1 and No.1 and no . 1, and no.-1.",
+    "officials  said\n\nofficials\tsaid; officials, said. Officials said-",
+    "x_officials said, 'officials said', officials-said, İ officials said.",
+])
+def test_compiled_matcher_on_possessives_wildcards_dots_and_odd_separators(text):
+    fast, ref = _both(default_lexicon(), text)
+    assert fast == ref
+
+
+@pytest.mark.parametrize("entries", [
+    [Entry("x", "hedge", "epistemic"), Entry("x 's y", "hedge", "epistemic")],           # gap with an apostrophe
+    [Entry("it", "hedge", "epistemic"), Entry("it's*", "hedge", "epistemic")],          # prefix in a possessive
+    [Entry("a b", "hedge", "epistemic"), Entry("a b's c", "hedge", "epistemic")],       # "b" ends, "b's" goes on
+])
+def test_shapes_the_regex_cannot_keep_use_the_token_index(entries):
+    lex = Lexicon(entries)
+    assert lex.compiled is None
+    text = "x 's y; it's it’s itself; a b's c, a b's d"
+    assert [(m.start, m.end, m.entries) for m in lex.finditer(text)] == \
+        [(m.start, m.end, m.entries) for m in lex._finditer_tokens(text)]
+
+
+def test_small_lexicon_priorities_match_the_token_index(small):
+    assert small.compiled is not None
+    text = ("Officials said the regime's war of words is said to be fearmongering; it's unclear. "
+            "The radical left's weaponized, weaponizing rhetoric, according to officials' aides.")
+    fast, ref = _both(small, text)
+    assert fast == ref
+    assert [t for _, _, t, _ in fast] == ["Officials said", "regime", "war of words", "is said to",
+                                          "fearmongering", "it's unclear", "radical left", "weaponized",
+                                          "weaponizing", "according to"]

@@ -281,3 +281,56 @@ def test_shipped_model_on_real_news_sentences():
     p_neutral, p_loaded = m.predict_proba(SHIPPED_NEUTRAL), m.predict_proba(SHIPPED_LOADED)
     assert (p_neutral < m.threshold).all()
     assert (p_loaded >= m.threshold).all()
+
+
+# --- scoring new tokens at once ------------------------------------------------------------------------------------
+
+def _reference_token_score(m: LoadedModel, token: str) -> float:
+    """The formula as first written: sklearn's analyzer, a dict of counts, numpy per token."""
+    counts: dict[int, int] = {}
+    for g in m._analyzer(token):
+        j = m.vocabulary.get(g)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    if not counts:
+        return 0.0
+    idx = np.fromiter(counts, dtype=np.int64)
+    val = (1.0 + np.log(np.fromiter(counts.values(), dtype=float))) * m.idf[idx]
+    return float(val @ m.coef[idx] / np.sqrt(val @ val))
+
+
+TOKENS = ["the", "disgraceful", "slammed", "banana", "aaaaaa", "a", "I", "İstanbul", "x", "", "“radical”",
+          "co-operate", "U.S.", "1,000", "’s", "ÉLAN", "straße", "mississippi", "a b", "\u00e9t\u00e9"]
+
+
+@pytest.mark.parametrize("token", TOKENS)
+def test_ngrams_are_sklearns(token):
+    from mediacheck.scoring.loaded import _ngrams
+
+    m = default_loaded_model()
+    assert _ngrams(token, m._analyzer) == m._analyzer(token)
+
+
+def test_new_tokens_scored_at_once_give_the_same_bits():
+    m = default_loaded_model()
+    words = TOKENS + [w.lower() for s in LOADED + NEUTRAL for w in s.split()]
+    got = m._scores(words)
+    assert [float.hex(x) for x in got] == [float.hex(_reference_token_score(m, w)) for w in words]
+
+
+def test_logits_cold_warm_batched_and_with_a_full_cache_agree(monkeypatch):
+    from mediacheck.scoring import loaded as mod
+
+    fresh = lambda: LoadedModel.from_dict(json.loads(default_loaded_model().to_json()))  # noqa: E731
+    sents = LOADED + NEUTRAL + [NEW_LOADED, "", "  ", "Radical radical RADICAL radical."]
+    cold = fresh()
+    a = cold.logits(sents)
+    assert a.tobytes() == cold.logits(sents).tobytes()                    # warm: all looked up
+    monkeypatch.setattr(mod, "CACHE_TOKENS", 7)
+    monkeypatch.setattr(mod, "BATCH_SENTENCES", 3)                           # and a few sentences at a time
+    full = fresh()
+    b = full.logits(sents)
+    assert len(full._cache) == 7 and a.tobytes() == b.tobytes() == full.logits(sents).tobytes()
+    expected = [full.intercept + (sum(_reference_token_score(full, t) for t in s.lower().split())
+                                  / math.sqrt(len(s.split())) if s.split() else 0.0) for s in sents]
+    assert a.tolist() == expected

@@ -389,3 +389,38 @@ def test_scoring_a_long_single_line_stays_within_memory(punctuation):
     score("warm up: officials said it may rain.", clean=False)
     peak = _peak_bytes(lambda: score(text, clean=False, tone=False))
     assert peak < 36 * len(text), f"{peak / len(text):.1f} bytes per character"
+
+
+# --- the fast paths give the plain results ------------------------------------------------------------------------
+
+def test_scores_do_not_depend_on_the_caches():
+    """Cold (fresh lexicon and model, empty caches), warm (every sentence kept), and without the sentence cache:
+    the same rows and summaries, to the bit."""
+    import json
+    from pathlib import Path
+
+    from mediacheck.scoring import clear_caches, default_lexicon, default_loaded_model
+    from mediacheck.scoring.frames import default_detector
+
+    path = Path(__file__).resolve().parents[2] / "corpora" / "allsides" / "allsides.jsonl"
+    with path.open(encoding="utf-8") as f:
+        recs = [json.loads(line) for line, _ in zip(f, range(60))]
+
+    def run() -> list[str]:
+        lex, model = default_lexicon(), default_loaded_model()
+        out = []
+        for r in recs:
+            ts = score_text(r["text"], id=r["id"], title=r["title"], lexicon=lex, model=model, tone=False)
+            out.append(repr((ts.sentences, ts.summary)))
+        return out
+
+    clear_caches()
+    cold = run()
+    assert run() == cold
+    det = default_detector()
+    size = det.cache_size
+    try:
+        det.cache_size = 0
+        assert run() == cold
+    finally:
+        det.cache_size = size
