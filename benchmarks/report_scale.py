@@ -626,7 +626,9 @@ def stages(n: int, args) -> list[dict]:
 
     def dedup_note(items, *a, **kw):
         items = list(items) if not isinstance(items, list) else items
-        return f"{len(items):,} dedup items, {sum(len(i['text']) + len(i['title']) for i in items) / MIB:.0f} MiB text"
+        def size(i) -> int:      # dicts or the pipeline's DedupFields records
+            return len(i["text"]) + len(i["title"]) if isinstance(i, dict) else len(i.text) + len(i.title)
+        return f"{len(items):,} dedup items, {sum(size(i) for i in items) / MIB:.0f} MiB text"
 
     def articles_note(articles, *a, **kw):
         return f"articles frame {articles.memory_usage(deep=True).sum() / MIB:.0f} MiB"

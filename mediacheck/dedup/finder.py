@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from datetime import datetime
 import numpy as np
 from rapidfuzz import fuzz
 
-from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minhash, sparse_neighbours
+from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minhash, sparse_neighbours, token_hash
 from mediacheck.dedup.linkage import capped_linkage
 from mediacheck.dedup.normalize import body_shingles, headline_key
 from mediacheck.options import check_number, merge_options, unset_defaults
@@ -44,6 +45,14 @@ _LEAD_WORDS = 60
 # blocked sparse product (each row meets at most this many others per word).
 _MAX_STORY_DF = 500
 _BLOCK = 100_000        # pairs verified / scored at a time (bounds the temporary arrays)
+#: ``jobs`` > 1: MinHash signatures and story stems are computed on a process pool from this many articles on
+#: (below, a pool costs more than it saves), ``_SIGN_CHUNK`` articles a task, hashing ``_SIGN_BUDGET`` tokens at
+#: once (bounds a worker's temporary arrays); a worker's token-hash cache is cleared after a task once it holds
+#: ``_SIGN_CACHE`` tokens (about 50 MiB). None of them changes a result.
+PARALLEL_ITEMS = 4000
+_SIGN_CHUNK = 1000
+_SIGN_BUDGET = 100_000
+_SIGN_CACHE = 200_000
 # embeddings=True: thresholds on the headline cosine, chosen on STS train and NeuS train only
 EMB_PARAPHRASE = 0.85
 EMB_STORY = 0.90
@@ -112,18 +121,33 @@ def _char_grams(s: str, n: int = 4) -> list[str]:
     return [s[i:i + n] for i in range(max(1, len(s) - n + 1))]
 
 
-def _story_matrix(items: list[Item]):
-    """TF-IDF of content-word stems: the headline counted twice, then the lead."""
+def _story_doc(title: str, text: str) -> str:
+    """Content-word stems of the headline (counted twice), then of the lead: what the story TF-IDF is made of."""
+    lead = " ".join(text.split()[:_LEAD_WORDS])
+    return " ".join(_stem_list(title) * 2 + _stem_list(lead))
+
+
+def _story_doc_chunk(task: list[tuple[str, str]]) -> list[str]:
+    """``_story_doc`` of (title, text) pairs, e.g. in a pool worker."""
+    return [_story_doc(title, text) for title, text in task]
+
+
+def _story_docs(items: list[Item], pool) -> list[str]:
+    """``_story_doc`` of every item: in this process (``pool`` None) or in chunks on ``pool``, in item order."""
+    if pool is None:
+        return [_story_doc(it.title, it.text) for it in items]
+    tasks = ([(it.title, it.text) for it in items[lo:lo + _SIGN_CHUNK]] for lo in range(0, len(items), _SIGN_CHUNK))
+    return list(itertools.chain.from_iterable(pool.map(_story_doc_chunk, tasks)))
+
+
+def _story_matrix(docs: list[str]):
+    """TF-IDF of the story docs (``_story_doc``), rows L2-normalised; None for an empty vocabulary."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    def doc(it: Item) -> str:
-        lead = " ".join(it.text.split()[:_LEAD_WORDS])
-        return " ".join(_stem_list(it.title) * 2 + _stem_list(lead))
-
     vec = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, min_df=1, dtype=np.float32,
-                          max_df=_MAX_STORY_DF if len(items) > 20000 else 1.0)
+                          max_df=_MAX_STORY_DF if len(docs) > 20000 else 1.0)
     try:
-        return vec.fit_transform([doc(it) for it in items])
+        return vec.fit_transform(docs)
     except ValueError:                      # empty vocabulary
         return None
 
@@ -190,7 +214,7 @@ def find_duplicates(articles: Iterable, *, options: DedupOptions | None = None,
                     min_body_words: int = _KW["min_body_words"], story_neighbours: int = _KW["story_neighbours"],
                     title_only_threshold: float = _KW["title_only_threshold"],
                     cluster_cap: int | None = _KW["cluster_cap"], weak_bridges: bool = _KW["weak_bridges"],
-                    embeddings: bool = _KW["embeddings"]) -> DedupResult:
+                    embeddings: bool = _KW["embeddings"], jobs: int = 1) -> DedupResult:
     """Pairs, clusters and per-outlet counts for ``articles`` (Article / CleanArticle / dicts with id,
     title, text, outlet, published).
 
@@ -201,17 +225,65 @@ def find_duplicates(articles: Iterable, *, options: DedupOptions | None = None,
     groups excepted; ``None``: no cap), and a paraphrase / same_story link may not merge two clusters of several
     members unless ``weak_bridges`` (see ``mediacheck.dedup.linkage``). ``cluster_cap=None, weak_bridges=True``
     gives plain connected components. ``embeddings=True`` adds sentence-embedding evidence (see the module
-    docstring; needs ``pip install 'mediacheck[embeddings]'``, else ``EmbeddingsUnavailable``)."""
+    docstring; needs ``pip install 'mediacheck[embeddings]'``, else ``EmbeddingsUnavailable``).
+
+    ``jobs`` processes (0: all cores) compute the per-article parts, from ``PARALLEL_ITEMS`` articles on: the
+    MinHash signatures of headlines and bodies (about half of the time) and the stems of the same-story TF-IDF.
+    Their pool is gone before the pairwise steps (which hold the most memory), and the result is the same for
+    every ``jobs``."""
     o = merge_options(DedupOptions, options, {
         "near_cutoff": near_cutoff, "syndicated_jaccard": syndicated_jaccard,
         "paraphrase_threshold": paraphrase_threshold, "story_threshold": story_threshold,
         "window_days": window_days, "min_body_words": min_body_words, "story_neighbours": story_neighbours,
         "title_only_threshold": title_only_threshold, "cluster_cap": cluster_cap, "weak_bridges": weak_bridges,
         "embeddings": embeddings}, caller="find_duplicates")
-    return _find(articles, o)
+    check_number("jobs", jobs, low=0, whole=True)
+    return _find(articles, o, jobs)
 
 
-def _find(articles: Iterable, o: DedupOptions) -> DedupResult:
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:      # not on Linux
+        return os.cpu_count() or 1
+
+
+def _signature_chunk(task: tuple[str, list[str], int, int]) -> np.ndarray:
+    """MinHash signatures of a run of headline keys (``kind`` 'title': character 4-grams) or bodies ('body': word
+    5-shingles; '' for an article not compared by body), e.g. in a pool worker."""
+    kind, texts, num_perm, seed = task
+    grams = _char_grams if kind == "title" else body_shingles
+    sig = minhash((grams(t) if t else [] for t in texts), num_perm=num_perm, seed=seed, count=len(texts),
+                  budget=_SIGN_BUDGET)
+    if token_hash.cache_info().currsize > _SIGN_CACHE:
+        token_hash.cache_clear()        # a worker's cache would otherwise grow to 2**20 tokens (about 240 MiB)
+    return sig
+
+
+def _signatures(kind: str, texts: list[str], pool, num_perm: int, seed: int) -> np.ndarray:
+    """``_signature_chunk`` of ``texts``: in this process (``pool`` None) or in chunks on ``pool``, same rows."""
+    if pool is None:
+        grams = _char_grams if kind == "title" else body_shingles
+        return minhash((grams(t) if t else [] for t in texts), num_perm=num_perm, seed=seed, count=len(texts))
+    out = np.empty((len(texts), num_perm), dtype=np.uint64)
+    tasks = ((kind, texts[lo:lo + _SIGN_CHUNK], num_perm, seed) for lo in range(0, len(texts), _SIGN_CHUNK))
+    for lo, sig in zip(range(0, len(texts), _SIGN_CHUNK), pool.map(_signature_chunk, tasks)):
+        out[lo:lo + len(sig)] = sig
+    return out
+
+
+def _signature_pool(jobs: int, n: int):
+    """A process pool for the signatures, or None (one job, or too few articles to gain from one)."""
+    jobs = jobs or _cores()
+    if jobs <= 1 or n < PARALLEL_ITEMS:
+        return None
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    return ProcessPoolExecutor(min(jobs, -(-n // _SIGN_CHUNK)), mp_context=get_context("spawn"))
+
+
+def _find(articles: Iterable, o: DedupOptions, jobs: int = 1) -> DedupResult:
     near_cutoff, syndicated_jaccard, paraphrase_threshold = o.near_cutoff, o.syndicated_jaccard, o.paraphrase_threshold
     story_threshold, window_days, min_body_words = o.story_threshold, o.window_days, o.min_body_words
     story_neighbours, title_only_threshold, cluster_cap = o.story_neighbours, o.title_only_threshold, o.cluster_cap
@@ -241,32 +313,43 @@ def _find(articles: Iterable, o: DedupOptions) -> DedupResult:
     _hash_pairs(bodies, lambda i, j: add(i, j, "syndicated" if items[i].outlet != items[j].outlet else "exact",
                                          1.0, "body-hash"))
 
-    # near: character 4-grams of the headline through LSH, then rapidfuzz
-    if n > 1:
-        sig = minhash((_char_grams(s) if s else [] for s in norms), num_perm=64, seed=11, count=n)
-        cand = lsh_pairs(sig, bands=16, rows=4)
-        del sig
-        for lo in range(0, len(cand), _BLOCK):
-            for i, j in cand[lo:lo + _BLOCK].tolist():
-                r = fuzz.ratio(norms[i], norms[j], score_cutoff=near_cutoff)
-                if r:
-                    add(i, j, "near", r / 100, "minhash-lsh char4 + rapidfuzz.ratio")
-        del cand
+    pool = _signature_pool(jobs, n)     # per-article work only: shut down before the memory-heavy story step
+    docs = None
+    try:
+        # near: character 4-grams of the headline through LSH, then rapidfuzz
+        if n > 1:
+            sig = _signatures("title", norms, pool, num_perm=64, seed=11)
+            cand = lsh_pairs(sig, bands=16, rows=4)
+            del sig
+            for lo in range(0, len(cand), _BLOCK):
+                for i, j in cand[lo:lo + _BLOCK].tolist():
+                    r = fuzz.ratio(norms[i], norms[j], score_cutoff=near_cutoff)
+                    if r:
+                        add(i, j, "near", r / 100, "minhash-lsh char4 + rapidfuzz.ratio")
+            del cand
 
-    # syndicated: word 5-shingles of the body through LSH, then the estimated Jaccard
-    if sum(bool(b) for b in bodies) > 1:
-        bsig = minhash((body_shingles(it.text) if b else [] for it, b in zip(items, bodies)), num_perm=64,
-                       seed=13, count=n)
-        cand = lsh_pairs(bsig, bands=16, rows=4)
-        if len(cand):
-            jac = estimated_jaccard(bsig[cand[:, 0]], bsig[cand[:, 1]])
-            for (i, j), jv in zip(cand.tolist(), jac.tolist()):
-                if jv >= syndicated_jaccard:
-                    kind = "syndicated" if items[i].outlet != items[j].outlet else "near"
-                    add(i, j, kind, jv, "minhash-lsh body 5-shingles")
+        # syndicated: word 5-shingles of the body through LSH, then the estimated Jaccard
+        if sum(bool(b) for b in bodies) > 1:
+            bsig = _signatures("body", [it.text if b else "" for it, b in zip(items, bodies)], pool, num_perm=64,
+                               seed=13)
+            cand = lsh_pairs(bsig, bands=16, rows=4)
+            if len(cand):
+                jac = estimated_jaccard(bsig[cand[:, 0]], bsig[cand[:, 1]])
+                for (i, j), jv in zip(cand.tolist(), jac.tolist()):
+                    if jv >= syndicated_jaccard:
+                        kind = "syndicated" if items[i].outlet != items[j].outlet else "near"
+                        add(i, j, kind, jv, "minhash-lsh body 5-shingles")
+                del jac
+            del bsig, cand
+
+        docs = _story_docs(items, pool) if n > 1 else None
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
     # paraphrase / same story: blocked sparse TF-IDF neighbours of headline + lead
-    x = _story_matrix(items) if n > 1 else None
+    x = _story_matrix(docs) if docs is not None else None
+    del docs
     if x is not None:
         cands = [(i, j, c) for i, j, c in sparse_neighbours(x, story_threshold)
                  if _within(stamps[i], stamps[j], window_days) and (min(i, j), max(i, j)) not in found]

@@ -6,8 +6,9 @@ Inputs are the tidy article rows (``columns.ARTICLE_TABLE``), so the same tables
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from itertools import combinations
 
 import numpy as np
@@ -22,7 +23,14 @@ from mediacheck.report.columns import (
     RATE_METRICS,
     STORY_TABLE,
 )
-from mediacheck.report.stats import bh_qvalues, bootstrap_ratio_ci, permutation_test_ratios, ratio, stable_seed
+from mediacheck.report.stats import (
+    bh_qvalues,
+    bootstrap_chunk,
+    permutation_chunk,
+    permutation_test_ratios,
+    ratio,
+    stable_seed,
+)
 from mediacheck.scoring.scorer import FRAME_TYPES, GENERIC_FRAMES, dominant
 
 _SENTENCE_BASED = {"hedged_sentence_share", "loaded_sentence_rate", "loaded_mean_prob", "tone",
@@ -33,6 +41,15 @@ _ARTICLE_BASED = {f"frame_{t}_prob" for t in GENERIC_FRAMES}
 DUPLICATE_KINDS = ("exact", "near", "syndicated")
 #: Wraps a loop of ``n`` items, e.g. in a progress bar: ``progress(items, n) -> items``.
 Progress = Callable[[Iterable, int], Iterable]
+#: ``jobs`` > 1 uses a process pool from this many outlets (``outlet_table``) / outlet pairs (``outlet_pairs_table``)
+#: and this much work on: article draws (scored articles x resamples) for the intervals, relabelled articles
+#: (compared articles x (compared outlets - 1) x permutations, before early stopping) for the tests. Below, starting
+#: the workers (about a second) costs more than they save, so the statistics run in this process.
+PARALLEL_OUTLETS = 24
+PARALLEL_PAIRS = 66
+PARALLEL_DRAWS = 3_000_000
+PARALLEL_RELABELS = 100_000_000
+_CHUNKS_PER_WORKER = 4     # tasks per worker: enough to balance uneven outlets, few enough that pickling is cheap
 
 
 def _num(df: pd.DataFrame, col: str) -> np.ndarray:
@@ -64,46 +81,108 @@ def rate_parts(df: pd.DataFrame, metric: str) -> tuple[np.ndarray, np.ndarray]:
     return num, den
 
 
+def _workers(jobs: int, items: int, least: int, work: float, least_work: float) -> int:
+    """Processes for ``items`` tasks of ``work`` in all: ``jobs`` (0: all cores), but 1 (this process) below
+    ``least`` items or ``least_work``."""
+    if items < least or work < least_work or work <= 0:
+        return 1
+    from mediacheck.report.engine import default_jobs
+
+    return max(1, min(jobs or default_jobs(), items))
+
+
+def _chunked(items: Iterable[tuple], fn: Callable, workers: int, executor: Executor | None,
+             target: float) -> Iterator[tuple]:
+    """``(key, task, weight)`` items -> ``(key, fn([task])[0])`` in input order. ``workers`` > 1: on a process pool
+    (``executor`` if given), tasks in chunks of about ``target`` weight (so pickling costs little); 1: here."""
+    if workers <= 1:
+        for key, task, _ in items:
+            yield key, fn([task])[0]
+        return
+    from mediacheck.report.engine import pool_map
+
+    keys: deque = deque()          # keys of the submitted chunks, in order; results come back in the same order
+
+    def chunks():
+        tasks, weight = [], 0.0
+        for key, task, w in items:
+            keys.append(key)
+            tasks.append(task)
+            weight += w
+            if weight >= target:
+                yield tasks
+                tasks, weight = [], 0.0
+        if tasks:
+            yield tasks
+
+    for result in pool_map(fn, chunks(), jobs=workers, executor=executor):
+        yield keys.popleft(), result
+
+
 def _mode(values) -> str:
     counts = Counter(v for v in values if isinstance(v, str) and v)
     return min(counts, key=lambda v: (-counts[v], v)) if counts else ""
 
 
 def outlet_table(articles: pd.DataFrame, *, pairs: pd.DataFrame | None = None, dedup_outlets: pd.DataFrame | None
-                 = None, resamples: int = 1000, min_articles: int = 5,
-                 progress: Progress | None = None) -> pd.DataFrame:
+                 = None, resamples: int = 1000, min_articles: int = 5, progress: Progress | None = None,
+                 jobs: int = 1, executor: Executor | None = None) -> pd.DataFrame:
     """One row per outlet (``columns.OUTLET_TABLE``), outlets sorted by name.
 
     ``resamples=0``: no bootstrap, the interval columns stay empty. Outlets with fewer than ``min_articles``
     scored articles keep their rates but get no interval (empty columns; see ``small_outlets``).
-    ``progress(groups, n)`` may wrap the loop over the outlets (a progress bar)."""
-    rows = []
+    ``progress(outlets, n)`` may wrap the loop over the outlets (a progress bar). ``jobs`` processes (0: all cores)
+    run the bootstrap, in chunks of outlets (``executor``: a pool to use, e.g. ``engine.process_pool``); with
+    fewer than ``PARALLEL_OUTLETS`` outlets or ``PARALLEL_DRAWS`` draws it runs in this process. The table is the
+    same for every ``jobs`` (each outlet and metric has its own seed)."""
     articles = articles.reset_index(drop=True)
     dup_ids, synd_ids = _ids_in(pairs, DUPLICATE_KINDS), _ids_in(pairs, ("syndicated",))
     all_ids = articles["id"].astype(str)
-    is_dup = pd.Series(all_ids.map(dup_ids.__contains__).to_numpy(dtype=bool), index=articles.index)
-    is_synd = pd.Series(all_ids.map(synd_ids.__contains__).to_numpy(dtype=bool), index=articles.index)
+    is_dup = all_ids.map(dup_ids.__contains__).to_numpy(dtype=bool)
+    is_synd = all_ids.map(synd_ids.__contains__).to_numpy(dtype=bool)
     first = {} if dedup_outlets is None or dedup_outlets.empty else dedup_outlets.set_index("outlet")["first_share"]
-    groups = articles.groupby("outlet", sort=True, dropna=False)
-    for outlet, group in progress(groups, groups.ngroups) if progress else groups:
-        outlet = "" if pd.isna(outlet) else str(outlet)
-        ok = group[group["status"] == "ok"]
-        row = {"outlet": outlet, "leaning": _mode(group.get("leaning", pd.Series(dtype=str)).tolist()),
-               "articles": len(group), "scored_articles": len(ok), "empty_articles": int((group["status"] ==
-                                                                                          "empty").sum()),
-               "words": int(_num(ok, "words").sum()),
-               "removed_share": ratio(_num(group, "chars_removed"),
-                                      _num(group, "chars_removed") + _num(group, "chars_kept")),
-               "duplicate_share": float(is_dup[group.index].mean()),
-               "syndicated_share": float(is_synd[group.index].mean()),
-               "shared_story_share": float((_num(group, "cluster_outlets") >= 2).mean()),
-               "first_share": float(first.get(outlet, np.nan)) if len(first) else np.nan}
-        draws = resamples if len(ok) >= min_articles else 0       # too few articles: no interval
-        for m in RATE_METRICS:
-            num, den = rate_parts(ok, m)
-            row[m] = ratio(num, den)
-            row[f"{m}_ci_low"], row[f"{m}_ci_high"] = bootstrap_ratio_ci(
-                num, den, resamples=draws, seed=stable_seed("ci", outlet, m))
+    status = articles["status"].to_numpy(dtype=object)
+    is_ok = status == "ok"
+    leanings = articles["leaning"].tolist() if "leaning" in articles else None
+    words, shared = _num(articles, "words"), _num(articles, "cluster_outlets") >= 2
+    removed, kept = _num(articles, "chars_removed"), _num(articles, "chars_kept")
+    # Per-article rate parts of every metric, once for all articles (element-wise, so an outlet's slice holds the
+    # same values as rate_parts of its rows alone); rows: metrics.
+    num_all, den_all = np.empty((len(RATE_METRICS), len(articles))), np.empty((len(RATE_METRICS), len(articles)))
+    for k, m in enumerate(RATE_METRICS if len(articles) else ()):
+        num_all[k], den_all[k] = rate_parts(articles, m)
+    outlet_col = articles["outlet"]
+    groups = outlet_col.groupby(outlet_col, sort=True, dropna=False)
+
+    def outlets():          # (row without intervals, bootstrap task) per outlet, in name order
+        for outlet, members in groups:
+            outlet = "" if pd.isna(outlet) else str(outlet)
+            idx = members.index.to_numpy()
+            ok = idx[is_ok[idx]]
+            row = {"outlet": outlet, "leaning": _mode([leanings[i] for i in idx] if leanings is not None else []),
+                   "articles": len(idx), "scored_articles": len(ok), "empty_articles": int((status[idx] ==
+                                                                                            "empty").sum()),
+                   "words": int(words[ok].sum()),
+                   "removed_share": ratio(removed[idx], removed[idx] + kept[idx]),
+                   "duplicate_share": float(is_dup[idx].mean()),
+                   "syndicated_share": float(is_synd[idx].mean()),
+                   "shared_story_share": float(shared[idx].mean()),
+                   "first_share": float(first.get(outlet, np.nan)) if len(first) else np.nan}
+            num, den = num_all[:, ok], den_all[:, ok]
+            for k, m in enumerate(RATE_METRICS):
+                row[m] = ratio(num[k], den[k])
+            draws = resamples if len(ok) >= min_articles else 0       # too few articles: no interval
+            seeds = [stable_seed("ci", outlet, m) for m in RATE_METRICS]
+            yield row, (num, den, seeds, draws), len(ok) * draws
+
+    draws = int(is_ok.sum()) * resamples
+    workers = _workers(jobs, groups.ngroups, PARALLEL_OUTLETS, draws, PARALLEL_DRAWS)
+    target = draws / (_CHUNKS_PER_WORKER * workers)
+    done = _chunked(outlets(), bootstrap_chunk, workers, executor, target)
+    rows = []
+    for row, cis in progress(done, groups.ngroups) if progress else done:
+        for k, m in enumerate(RATE_METRICS):
+            row[f"{m}_ci_low"], row[f"{m}_ci_high"] = cis[k]
         shares = {t: (0.0 if np.isnan(row[f"frame_{t}_share"]) else row[f"frame_{t}_share"]) for t in FRAME_TYPES}
         probs = {f"frame_{t}_prob": (0.0 if np.isnan(row[f"frame_{t}_prob"]) else row[f"frame_{t}_prob"])
                  for t in GENERIC_FRAMES}
@@ -136,13 +215,16 @@ def _ids_in(pairs: pd.DataFrame | None, kinds: tuple[str, ...]) -> set[str]:
 
 def outlet_pairs_table(articles: pd.DataFrame, *, metrics: tuple[str, ...] = HEADLINE_METRICS,
                        min_articles: int = 5, max_outlets: int = 40, permutations: int = 999,
-                       alpha: float = 0.05, exclude: Iterable[str] = (),
-                       progress: Progress | None = None) -> tuple[pd.DataFrame, list[str]]:
+                       alpha: float = 0.05, exclude: Iterable[str] = (), progress: Progress | None = None,
+                       jobs: int = 1, executor: Executor | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Differences between outlets for ``metrics`` with permutation p-values and BH q-values over all rows.
 
     Outlets need ``min_articles`` scored articles; above ``max_outlets`` only the outlets with most articles are
     compared (said in the returned notes). Outlets in ``exclude`` (e.g. ``NO_OUTLET``) are never compared.
-    ``progress(pairs, n)`` may wrap the loop over the pairs (a progress bar).
+    ``progress(pairs, n)`` may wrap the loop over the pairs (a progress bar). ``jobs`` processes (0: all cores)
+    run the tests, in blocks of pairs that need the articles of few outlets (``executor``: a pool to use); with
+    fewer than ``PARALLEL_PAIRS`` pairs or ``PARALLEL_RELABELS`` relabellings they run in this process. The table
+    is the same for every ``jobs`` (each pair has its own seed).
     """
     ok = articles[(articles["status"] == "ok") & ~articles["outlet"].astype(str).isin(set(exclude))]
     counts = ok.groupby("outlet").size()
@@ -152,15 +234,29 @@ def outlet_pairs_table(articles: pd.DataFrame, *, metrics: tuple[str, ...] = HEA
         eligible = eligible.sort_values(ascending=False, kind="stable").iloc[:max_outlets]
         notes.append(f"outlet pairs: compared the {max_outlets} outlets with most articles of {len(counts)}")
     outlets = sorted(eligible.index.astype(str))
+    ok = ok[ok["outlet"].astype(str).isin(outlets)].reset_index(drop=True)
+    # rate parts once for all compared articles (element-wise: an outlet's rows hold rate_parts of its own rows)
+    nd = [rate_parts(ok, m) for m in metrics] if len(ok) else []
     parts = {}
-    for outlet, group in ok[ok["outlet"].astype(str).isin(outlets)].groupby("outlet"):
-        nd = [rate_parts(group, m) for m in metrics]
-        parts[str(outlet)] = (np.column_stack([n for n, _ in nd]), np.column_stack([d for _, d in nd]))
+    for outlet, members in ok["outlet"].groupby(ok["outlet"]):
+        idx = members.index.to_numpy()
+        parts[str(outlet)] = (np.column_stack([n[idx] for n, _ in nd]), np.column_stack([d[idx] for _, d in nd]))
+    del nd
+    todo = list(combinations(outlets, 2))
+    workers = _workers(jobs, len(todo), PARALLEL_PAIRS, len(ok) * (len(outlets) - 1) * permutations,
+                       PARALLEL_RELABELS)
+    if workers == 1:
+        tested = ((a, b, permutation_test_ratios(*parts[a], *parts[b], permutations=permutations,
+                                                 seed=stable_seed("perm", a, b))) for a, b in todo)
+    else:
+        tested = _tested_in_blocks(outlets, parts, permutations, workers, executor)
+    results = {}
+    for a, b, res in progress(tested, len(todo)) if progress else tested:
+        results[a, b] = res
     rows = []
-    todo = combinations(outlets, 2)
-    for a, b in progress(todo, len(outlets) * (len(outlets) - 1) // 2) if progress else todo:
+    for a, b in todo:
         (na, da), (nb, db) = parts[a], parts[b]
-        diff, p = permutation_test_ratios(na, da, nb, db, permutations=permutations, seed=stable_seed("perm", a, b))
+        diff, p = results.pop((a, b))
         for k, m in enumerate(metrics):
             rows.append({"metric": m, "outlet_a": a, "outlet_b": b, "n_a": len(na), "n_b": len(nb),
                          "value_a": ratio(na[:, k], da[:, k]), "value_b": ratio(nb[:, k], db[:, k]),
@@ -171,6 +267,35 @@ def outlet_pairs_table(articles: pd.DataFrame, *, metrics: tuple[str, ...] = HEA
         out["significant"] = out["q_value"] < alpha
         out = out.sort_values(["metric", "q_value", "outlet_a", "outlet_b"], kind="stable", na_position="last")
     return _rounded(out.reset_index(drop=True)), notes
+
+
+def _tested_in_blocks(outlets: list[str], parts: dict, permutations: int, workers: int,
+                      executor: Executor | None) -> Iterator[tuple]:
+    """(a, b, test result) of every pair of ``outlets`` (a before b), computed on a pool: the outlets are cut into
+    blocks and a task is the pairs between two blocks, so it carries the articles of two blocks only."""
+    n_blocks = 1
+    while n_blocks * (n_blocks + 1) // 2 < _CHUNKS_PER_WORKER * workers and n_blocks < len(outlets):
+        n_blocks += 1
+    size = -(-len(outlets) // n_blocks)
+    blocks = [range(lo, min(lo + size, len(outlets))) for lo in range(0, len(outlets), size)]
+    keys: deque = deque()
+
+    def tasks():
+        for i, first in enumerate(blocks):
+            for second in blocks[i:]:
+                pairs = [(outlets[a], outlets[b]) for a in first for b in second if a < b]
+                if not pairs:
+                    continue
+                keys.extend(pairs)
+                need = {o for pair in pairs for o in pair}
+                yield ({o: parts[o] for o in need}, [(a, b, stable_seed("perm", a, b)) for a, b in pairs],
+                       permutations)
+
+    from mediacheck.report.engine import pool_map
+
+    for res in pool_map(permutation_chunk, tasks(), jobs=workers, executor=executor):
+        a, b = keys.popleft()
+        yield a, b, res
 
 
 def story_table(articles: pd.DataFrame) -> pd.DataFrame:

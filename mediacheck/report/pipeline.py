@@ -19,7 +19,7 @@ from mediacheck.model import Article
 from mediacheck.options import check_number, merge_options, unset_defaults
 from mediacheck.report import aggregate
 from mediacheck.report.columns import ARTICLE_TABLE, NO_OUTLET, STREAMED_TABLES, TABLES
-from mediacheck.report.engine import default_jobs, run
+from mediacheck.report.engine import default_jobs, process_pool, run
 from mediacheck.report.progress import Progress
 from mediacheck.report.stages import Settings
 from mediacheck.textutil import release_memory
@@ -112,10 +112,11 @@ class ReportOptions:
     sentences table; ``leanings``: outlet -> leaning for records that carry none; ``classifier``: None for the
     shipped line model, False for rules only, or a ``LineModel``; ``extractor``: 'auto', 'builtin' or
     'trafilatura' for HTML; ``tone``: VADER tone (about half the scoring time); ``engine``, ``jobs`` (0: all
-    cores), ``scheduler``: where the per-article stage runs; ``resamples``: bootstrap resamples for the 95%
-    intervals (0: none); ``permutations``: per outlet-pair test; ``min_articles``: scored articles an outlet needs
-    for intervals and comparisons; ``evidence_top``: evidence sentences kept per metric and outlet;
-    ``compare_no_outlet``: compare the records without an outlet in ``outlet_pairs`` too.
+    cores), ``scheduler``: where the per-article stage runs (``jobs`` local processes also run the outlet
+    statistics); ``resamples``: bootstrap resamples for the 95% intervals (0: none); ``permutations``: per
+    outlet-pair test; ``min_articles``: scored articles an outlet needs for intervals and comparisons;
+    ``evidence_top``: evidence sentences kept per metric and outlet; ``compare_no_outlet``: compare the records
+    without an outlet in ``outlet_pairs`` too.
     """
 
     templates: bool = True
@@ -170,6 +171,16 @@ def build_report(source: Callable[[], Iterable[Article]], *, options: ReportOpti
 
 def _build(source: Callable[[], Iterable[Article]], o: ReportOptions, *, sinks: dict | None,
            progress: bool | Progress | IO) -> Report:
+    """``build_report`` with validated options.
+
+    ``o.jobs`` processes (0: all cores) run the per-article stage on ``o.engine``; then local process pools of
+    the same size run the per-article part of duplicate detection (MinHash signatures, story stems; see
+    ``find_duplicates``) and the outlet statistics (bootstrap intervals, permutation tests). That holds for the
+    Dask engine too (these are short tasks on data the main process holds, and a remote scheduler's workers may be
+    busy or gone), so with it ``jobs`` is also the number of local processes for them. Each pool starts after the
+    step before it has released its memory and ends with its step; small inputs stay in this process. The tables
+    are the same for every ``jobs`` and engine.
+    """
     from mediacheck.dedup import find_duplicates
 
     start = time.perf_counter()
@@ -216,7 +227,7 @@ def _build(source: Callable[[], Iterable[Article]], o: ReportOptions, *, sinks: 
     del chunks, results
     _release_memory()                        # what the engine left behind, before the biggest step
     with bars.step("duplicates", f"finding duplicates and stories among {len(dedup_items):,} articles"):
-        dup = find_duplicates(dedup_items)
+        dup = find_duplicates(dedup_items, jobs=o.jobs)
         del dedup_items
         articles = aggregate.cluster_columns(articles, dup.clusters, dup.pairs)
     pairs = pd.DataFrame(dup.pairs, columns=list(TABLES["duplicates"]))
@@ -224,15 +235,23 @@ def _build(source: Callable[[], Iterable[Article]], o: ReportOptions, *, sinks: 
     warnings = list(dup.warnings)
     del dup
     _release_memory()
-    outlets = aggregate.outlet_table(articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=o.resamples,
-                                     min_articles=o.min_articles,
-                                     progress=lambda it, n: bars.iter(it, stage="intervals", total=n, unit="outlet",
-                                                                      desc="outlet rates and 95% intervals"))
-    exclude = () if o.compare_no_outlet else (NO_OUTLET,)
-    outlet_pairs, notes = aggregate.outlet_pairs_table(
-        articles, permutations=o.permutations, min_articles=o.min_articles, exclude=exclude,
-        progress=lambda it, n: bars.iter(it, stage="outlet_pairs", total=n, unit="pair",
-                                         desc="outlet differences (permutation tests)"))
+    # The bootstrap and the permutation tests share one local pool of o.jobs processes whatever the engine; its
+    # workers start on the first task, after duplicate detection, so they never add to that step's peak memory.
+    pool = process_pool(o.jobs) if (o.jobs or default_jobs()) > 1 else None
+    try:
+        outlets = aggregate.outlet_table(
+            articles, pairs=pairs, dedup_outlets=dedup_outlets, resamples=o.resamples, min_articles=o.min_articles,
+            jobs=o.jobs, executor=pool,
+            progress=lambda it, n: bars.iter(it, stage="intervals", total=n, unit="outlet",
+                                             desc="outlet rates and 95% intervals"))
+        exclude = () if o.compare_no_outlet else (NO_OUTLET,)
+        outlet_pairs, notes = aggregate.outlet_pairs_table(
+            articles, permutations=o.permutations, min_articles=o.min_articles, exclude=exclude, jobs=o.jobs,
+            executor=pool, progress=lambda it, n: bars.iter(it, stage="outlet_pairs", total=n, unit="pair",
+                                                            desc="outlet differences (permutation tests)"))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)      # idle workers exit while the tables are written
     with bars.step("stories", "stories across outlets"):
         stories = aggregate.story_table(articles)
         tables = {"articles": articles[list(ARTICLE_TABLE)], "outlets": outlets, "outlet_pairs": outlet_pairs,

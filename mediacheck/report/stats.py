@@ -98,6 +98,25 @@ def permutation_test_ratios(num_a: np.ndarray, den_a: np.ndarray, num_b: np.ndar
     return obs, np.where(np.isnan(obs), np.nan, p)
 
 
+def bootstrap_chunk(tasks: list[tuple[np.ndarray, np.ndarray, list[int], int]]) -> list[list[tuple[float, float]]]:
+    """``bootstrap_ratio_ci`` of every metric of several outlets, e.g. in a pool worker.
+
+    A task is (num, den, seeds, resamples) of one outlet: ``num``/``den`` are (metrics x articles), ``seeds`` one
+    per metric. Returns the (low, high) bounds per metric, per task."""
+    return [[bootstrap_ratio_ci(num[k], den[k], resamples=resamples, seed=seed) for k, seed in enumerate(seeds)]
+            for num, den, seeds, resamples in tasks]
+
+
+def permutation_chunk(task: tuple[dict, list[tuple[str, str, int]], int]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``permutation_test_ratios`` of several outlet pairs, e.g. in a pool worker.
+
+    ``task`` is (parts, pairs, permutations): ``parts`` maps each outlet of the pairs to its (num, den) arrays
+    (articles x metrics), ``pairs`` are (a, b, seed). Returns (observed differences, p-values) per pair."""
+    parts, pairs, permutations = task
+    return [permutation_test_ratios(*parts[a], *parts[b], permutations=permutations, seed=seed)
+            for a, b, seed in pairs]
+
+
 def bh_qvalues(p: np.ndarray) -> np.ndarray:
     """Benjamini-Hochberg adjusted p-values (q-values); NaN p-values stay NaN and are not counted."""
     p = np.asarray(p, dtype=float)
