@@ -130,17 +130,16 @@ def runners(variants: bool) -> list[tuple[str, Runner | str]]:
     return out
 
 
-CLOCK = time.process_time    # CPU seconds of this process (``--wall``: time.perf_counter)
-
-
-def best_time(run: Runner, pages: Sequence[Page], repeat: int) -> float:
+def best_time(run: Runner, pages: Sequence[Page], repeat: int, clock: Callable[[], float] = time.process_time
+              ) -> float:
+    """Best of ``repeat`` timed runs; ``clock``: CPU seconds of this process (``--wall``: time.perf_counter)."""
     run(pages[:20])  # warm up: imports, stoplists, compiled patterns
     best = float("inf")
     for _ in range(max(1, repeat)):
         gc.collect()
-        t0 = CLOCK()
+        t0 = clock()
         run(pages)
-        best = min(best, CLOCK() - t0)
+        best = min(best, clock() - t0)
     return best
 
 
@@ -173,7 +172,7 @@ def measure(path: Path, args) -> tuple[list[dict], float, int]:
             results.append({"cleaner": name, "mib_s": None, "seconds": None, "note": run})
             return
         try:
-            secs = best_time(run, data, args.repeat)
+            secs = best_time(run, data, args.repeat, time.perf_counter if args.wall else time.process_time)
         except Exception as e:  # noqa: BLE001 -- keep timing the others
             results.append({"cleaner": name, "mib_s": None, "seconds": None, "note": f"error: {type(e).__name__}: {e}"})
             return
@@ -251,9 +250,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, metavar="OUT", help="also save the results as JSON")
     args = ap.parse_args(argv)
 
-    global CLOCK
-    if args.wall:
-        CLOCK = time.perf_counter
     paths = args.data or [p for p in DEFAULT_DATA if p.exists()]
     missing = [p for p in paths if not p.exists()]
     if missing or not paths:

@@ -182,6 +182,19 @@ def _idioms(v, infos: list[tuple], i: int, n: int):
     return v
 
 
+def _booster(prev: tuple, v, infos: list[tuple], cap_diff: list):
+    """The scalar a booster token ``prev`` adds to valence ``v`` (sign of ``v``; caps emphasis when some but not all
+    tokens are upper case), before damping by distance; None when ``prev`` is no booster."""
+    s = prev[_BOOST]
+    if not s:
+        return None
+    if v < 0:
+        s = -s
+    if prev[_UPPER] and _cap_diff(infos, cap_diff):
+        s = s + C_INCR if v > 0 else s - C_INCR
+    return s
+
+
 def _valence(v, infos: list[tuple], i: int, n: int, cap_diff: list):
     """The valence of the lexicon word at ``i`` (its lexicon value ``v``) after NLTK's context rules."""
     if infos[i][_UPPER] and _cap_diff(infos, cap_diff):
@@ -189,24 +202,16 @@ def _valence(v, infos: list[tuple], i: int, n: int, cap_diff: list):
     if i > 0:
         p1 = infos[i - 1]
         if not p1[_INLEX]:
-            s = p1[_BOOST]
-            if s:
-                if v < 0:
-                    s = -s
-                if p1[_UPPER] and _cap_diff(infos, cap_diff):
-                    s = s + C_INCR if v > 0 else s - C_INCR
+            s = _booster(p1, v, infos, cap_diff)
+            if s is not None:
                 v = v + s
             if p1[_NEG]:
                 v = v * N_SCALAR
         if i > 1:
             p2 = infos[i - 2]
             if not p2[_INLEX]:
-                s = p2[_BOOST]
-                if s:
-                    if v < 0:
-                        s = -s
-                    if p2[_UPPER] and _cap_diff(infos, cap_diff):
-                        s = s + C_INCR if v > 0 else s - C_INCR
+                s = _booster(p2, v, infos, cap_diff)
+                if s is not None:
                     v = v + s * DAMP_2
                 if p2[_TOK] == "never" and p1[_TOK] in SO_THIS:
                     v = v * NEVER_SO_2
@@ -215,12 +220,8 @@ def _valence(v, infos: list[tuple], i: int, n: int, cap_diff: list):
             if i > 2:
                 p3 = infos[i - 3]
                 if not p3[_INLEX]:
-                    s = p3[_BOOST]
-                    if s:
-                        if v < 0:
-                            s = -s
-                        if p3[_UPPER] and _cap_diff(infos, cap_diff):
-                            s = s + C_INCR if v > 0 else s - C_INCR
+                    s = _booster(p3, v, infos, cap_diff)
+                    if s is not None:
                         v = v + s * DAMP_3
                     if (p3[_TOK] == "never" and p2[_TOK] in SO_THIS) or p1[_TOK] in SO_THIS:
                         v = v * NEVER_SO_3
