@@ -81,6 +81,29 @@ def test_clean_one_text_file_imports_nothing_heavy(tmp_path):
     assert "Share this article" not in record["text"]
 
 
+SCORE_PATH_HEAVY = ("pandas", "sklearn", "scipy", "nltk", "pyarrow", "dask", "mediacheck.dedup", "mediacheck.report")
+
+
+def test_score_one_text_file_imports_no_scikit_learn_pandas_or_scipy(tmp_path):
+    """``mediacheck score one_file.txt`` scores with the shipped model's own n-gram slicing: scikit-learn (and the
+    scipy / pandas it pulls in, ~150 MB and seconds) stays unimported, yet the loaded-language model did run."""
+    page = tmp_path / "page.txt"
+    page.write_text("Council approves the new school budget\n\n" + BODY + " Critics called the plan a reckless, "
+                    "disastrous giveaway that may well ruin the district.\n", encoding="utf-8")
+    probe = ("import json, sys\nfrom mediacheck.cli import main\n"
+             f"code = main(['score', {str(page)!r}, '-q', '-o', {str(tmp_path / 'out.jsonl')!r}])\n"
+             f"print(json.dumps([code, sorted({{m.split('.')[0] if not m.startswith('mediacheck') else m "
+             f"for m in sys.modules if m.startswith({SCORE_PATH_HEAVY!r})}})]))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    code, heavy = json.loads(run.stdout)
+    assert code == 0
+    assert heavy == []
+    record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert record["status"] == "ok"
+    assert record["loaded_mean_prob"] > 0          # the model scored the sentences
+    assert record["hedges_per_1k"] > 0             # "may" was found by the lexicon
+
+
 def _imports(path: Path, *, module_level: bool):
     """(node, resolved module name) of each import in ``path``; ``module_level`` leaves out function bodies."""
     tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -100,8 +100,15 @@ class LoadedModel:
     _cache: dict[str, float] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self._analyzer = vectorizer().build_analyzer()
+        self._sklearn_analyzer = None
         logit_shift(self.training_prior, self.target_prior)    # validate early
+
+    def _analyzer(self, text: str) -> list[str]:
+        """sklearn's ``char_wb`` analyzer, built on first use: ``_ngrams`` slices every whitespace-free token
+        itself, so scoring imports scikit-learn (and with it scipy and pandas, ~3 s) only for odd tokens."""
+        if self._sklearn_analyzer is None:
+            self._sklearn_analyzer = vectorizer().build_analyzer()
+        return self._sklearn_analyzer(text)
 
     @property
     def prior_shift(self) -> float:
