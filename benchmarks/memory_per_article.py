@@ -8,13 +8,14 @@ folder, from the prose of ``seeds/*.txt``:
 - ``short-lines``: one sentence per line (hundreds of thousands of lines);
 - ``html``: an HTML page of ``<p>`` paragraphs with a nav, ads and a footer.
 
+Commands: ``score``, ``clean``, ``dedup`` (``-o`` JSONL) and ``report`` (``--out`` folder, ``--no-html``).
 Each command runs in its own subprocess (``python -m mediacheck ... --max-bytes`` large enough) and its peak
 resident set size is read with ``resource.getrusage(RUSAGE_CHILDREN)`` by a small launcher process. Prints one
 Markdown table: input, size, command, peak RSS, the peak over the start-up peak (the same command on a 1 KiB
 article), that per input MiB, seconds, exit code. 20 MiB inputs take about 3 minutes; 50 MiB about 8.
 
 usage (from the project root):
-    python benchmarks/memory_per_article.py [--mib 20] [--kinds one-line,html] [--commands score,clean] [--keep DIR]
+    python benchmarks/memory_per_article.py [--mib 20] [--kinds one-line,html] [--commands score,clean,dedup,report] [--keep DIR]
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1 << 20
 KINDS = ("one-line", "no-punctuation", "short-lines", "html")
-COMMANDS = ("score", "clean")
+COMMANDS = ("score", "clean", "dedup", "report")
 
 
 def _seed_paragraphs() -> list[str]:
@@ -86,9 +87,10 @@ def run(command: str, path: Path, folder: Path) -> tuple[float, float, int, str]
     """(peak RSS MiB, seconds, exit code, last stderr line) of ``mediacheck COMMAND PATH`` in a subprocess."""
     size = path.stat().st_size
     err_path = folder / f"{path.stem}.{command}.stderr"
+    out = (["--out", str(folder / f"{path.stem}.report"), "--no-html"] if command == "report"
+           else ["-o", str(folder / f"{path.stem}.{command}.jsonl")])
     argv = [sys.executable, "-c", _LAUNCH, str(err_path),
-            sys.executable, "-m", "mediacheck", command, str(path), "-o", str(folder / f"{path.stem}.{command}.jsonl"),
-            "--max-bytes", str(2 * size + MIB), "--quiet"]
+            sys.executable, "-m", "mediacheck", command, str(path), *out, "--max-bytes", str(2 * size + MIB), "--quiet"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     start = time.perf_counter()
     proc = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -102,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mib", type=float, default=20, help="size of each input in MiB (default 20)")
     ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, from {', '.join(KINDS)}")
-    ap.add_argument("--commands", default=",".join(COMMANDS), help="comma-separated: score, clean")
+    ap.add_argument("--commands", default=",".join(COMMANDS), help="comma-separated: score, clean, dedup, report "
+                    "(report: --no-html, into a folder)")
     ap.add_argument("--keep", metavar="DIR", help="write inputs and outputs here instead of a temporary folder")
     args = ap.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]

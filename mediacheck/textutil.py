@@ -58,6 +58,12 @@ def collapse_spaces(text: str) -> str:
     return text if out == text else out      # already collapsed: keep one copy of a huge line, not two
 
 
+def leading_words(text: str, n: int) -> str:
+    """``" ".join(text.split()[:n])`` without splitting the rest of a long text (a list of every word of a 50 MB
+    line is about 500 MB): at most ``n`` splits, the unsplit remainder dropped."""
+    return " ".join(text.split(None, n)[:n]) if n > 0 else ""
+
+
 def composed(text: str) -> str:
     """``text`` in Unicode NFC without soft hyphens (U+00AD): "u" + combining diaeresis becomes "ü", and the
     hyphenation hints of German sites ("Bundes\u00adverfassungs\u00adgericht") go, so words are one token for

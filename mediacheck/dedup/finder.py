@@ -33,6 +33,7 @@ from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minh
 from mediacheck.dedup.linkage import capped_linkage
 from mediacheck.dedup.normalize import body_shingles, headline_key
 from mediacheck.options import check_number, merge_options, unset_defaults
+from mediacheck.textutil import cut_after_space, leading_words
 
 PAIR_COLUMNS = ("a", "b", "kind", "score", "method")
 CLUSTER_COLUMNS = ("cluster_id", "id", "outlet", "published", "title", "canonical_headline", "size", "outlets")
@@ -123,7 +124,7 @@ def _char_grams(s: str, n: int = 4) -> list[str]:
 
 def _story_doc(title: str, text: str) -> str:
     """Content-word stems of the headline (counted twice), then of the lead: what the story TF-IDF is made of."""
-    lead = " ".join(text.split()[:_LEAD_WORDS])
+    lead = leading_words(text, _LEAD_WORDS)
     return " ".join(_stem_list(title) * 2 + _stem_list(lead))
 
 
@@ -388,17 +389,29 @@ def _find(articles: Iterable, o: DedupOptions, jobs: int = 1) -> DedupResult:
 def _body_key(text: str, min_words: int) -> bytes:
     """A digest of the casefolded, whitespace-normalised body ('' when shorter than ``min_words`` words): equal
     bodies give equal keys, at 16 bytes an article instead of a second copy of every text."""
-    words = text.casefold().split()
-    if len(words) < min_words:
-        return b""
-    return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest()
+    digest, n_words, sep = hashlib.blake2b(digest_size=16), 0, b""
+    for words in _window_words(text):          # a window at a time: no list of every word of a huge body
+        if words:
+            digest.update(sep + " ".join(words).encode("utf-8"))
+            n_words, sep = n_words + len(words), b" "
+    return digest.digest() if n_words >= min_words else b""
+
+
+def _window_words(text: str, window: int = 1 << 16):
+    """The casefolded words of ``text`` (``text.casefold().split()``), one window of about ``window`` characters
+    at a time; windows end right after whitespace, so no word is cut."""
+    a, n = 0, len(text)
+    while a < n:
+        b = cut_after_space(text, a + window, n)
+        yield text[a:b].casefold().split()
+        a = b
 
 
 def _vectors(items: list[Item]) -> np.ndarray:
     """Sentence vectors of the headlines (the lead when there is no headline)."""
     from mediacheck.dedup.embeddings import embed
 
-    return embed([it.title or " ".join(it.text.split()[:_LEAD_WORDS]) for it in items])
+    return embed([it.title or leading_words(it.text, _LEAD_WORDS) for it in items])
 
 
 def _cosines(vecs: np.ndarray | None, cands: list[tuple[int, int, float]]) -> list[float]:

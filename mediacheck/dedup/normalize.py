@@ -5,10 +5,11 @@ import re
 from functools import lru_cache
 
 from mediacheck.dedup.labels import PREFIX, SUFFIX
-from mediacheck.textutil import fold_headline
+from mediacheck.textutil import cut_after_space, fold_headline
 
 _PREFIX, _SUFFIX = PREFIX, SUFFIX
 _WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+_WINDOW = 1 << 14
 
 
 @lru_cache(maxsize=1 << 16)
@@ -27,5 +28,10 @@ def headline_key(title: str) -> str:
 
 def body_shingles(text: str, n: int = 5, limit: int = 2000) -> list[str]:
     """Word n-grams of a body (casefolded), at most ``limit`` of them: what syndicated copies share."""
-    words = _WORD.findall(text.casefold().replace("’", "'"))[: limit + n]
+    need, words, a, size = limit + n, [], 0, len(text)
+    while a < size and len(words) < need:       # a window at a time: a huge body is never split whole
+        b = cut_after_space(text, a + _WINDOW, size)    # after whitespace, which no word match holds
+        words += _WORD.findall(text[a:b].casefold().replace("’", "'"))
+        a = b
+    words = words[:need]
     return [" ".join(words[i:i + n]) for i in range(max(0, len(words) - n + 1))][:limit]

@@ -13,6 +13,7 @@ from mediacheck.report.columns import NO_OUTLET
 from mediacheck.report.questions import questions_cell
 from mediacheck.report.text import encodable, encodable_row, meta_json
 from mediacheck.scoring.scorer import FRAME_TYPES, GENERIC_FRAMES
+from mediacheck.textutil import leading_words
 
 #: Removal rules that move a line into a field of the record instead of discarding it (not boilerplate).
 FIELD_RULES = frozenset({"HL_TITLE", "HL_SUBTITLE", "BP_BYLINE", "BP_DATELINE"})
@@ -103,7 +104,7 @@ def analyze_article(article: Article, settings: Settings) -> ArticleResult:
     dedup = None
     if cleaned.title or cleaned.text:
         dedup = DedupFields(row["id"], outlet, encodable(cleaned.title),
-                            encodable(" ".join(cleaned.text.split()[:DEDUP_WORDS])), encodable(cleaned.published))
+                            encodable(leading_words(cleaned.text, DEDUP_WORDS)), encodable(cleaned.published))
     evidence = tuple(encodable_row(e) for e in _evidence(scored, outlet))
     return ArticleResult(row, None, sentences, removed, evidence, dedup)
 

@@ -12,7 +12,15 @@ from mediacheck import textutil
 from mediacheck.cleaning import clean
 from mediacheck.cleaning.lines import LineSet
 from mediacheck.cleaning.rules import normalise_line
-from mediacheck.textutil import WORD_RE, casefold, collapse_spaces, cut_after_space, fold_headline, headline_shape
+from mediacheck.textutil import (
+    WORD_RE,
+    casefold,
+    collapse_spaces,
+    cut_after_space,
+    fold_headline,
+    headline_shape,
+    leading_words,
+)
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # whitespace that str.split() splits on (ASCII, Unicode, separators) and characters that look like it but are not
@@ -163,3 +171,14 @@ def test_fast_capital_and_glued_patterns_count_like_the_plain_ones(line):
     assert len(features._CAP_WORD.findall(line)) == len(re.findall(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ]", line))
     glued = len(re.findall(r"[a-z][.?!]?[A-Z][a-z]", line))
     assert (glued > 0) <= (features._GLUED_HINT.search(line) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u2003\x1c\u3000é"), max_size=60), st.integers(-1, 12))
+def test_leading_words_equals_joining_the_first_n_words(text, n):
+    assert leading_words(text, n) == " ".join(text.split()[:max(n, 0)])
+
+
+def test_leading_words_of_a_long_line_stops_after_n_words():
+    text = "  Voters  went to\tthe polls " + "word " * 100_000
+    assert leading_words(text, 5) == "Voters went to the polls"
+    assert leading_words(text, 6) == "Voters went to the polls word"
