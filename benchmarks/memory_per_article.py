@@ -15,7 +15,7 @@ Markdown table: input, size, command, peak RSS, the peak over the start-up peak 
 article), that per input MiB, seconds, exit code. 20 MiB inputs take about 3 minutes; 50 MiB about 8.
 
 usage (from the project root):
-    python benchmarks/memory_per_article.py [--mib 20] [--kinds one-line,html] [--commands score,clean,dedup,report] [--keep DIR]
+    python benchmarks/memory_per_article.py [--mib 20] [--kinds one-line,html] [--commands score,report] [--keep DIR]
 """
 from __future__ import annotations
 
