@@ -97,8 +97,9 @@ def analyze_article(article: Article, settings: Settings) -> ArticleResult:
     scored = score_clean_article(cleaned, default_lexicon(), default_loaded_model(), settings.tone)
     outlet = outlet_name(cleaned.outlet)
     row = encodable_row(_article_row(article, cleaned, scored, _leaning(article, settings), outlet))
-    removed = tuple(encodable_row({"id": cleaned.id, "outlet": outlet, "line": r.line, "rule": r.rule,
-                                   "text": r.text}) for r in cleaned.removed)
+    rid, routlet = encodable(cleaned.id), encodable(outlet)     # as encodable_row, one call per string
+    removed = tuple({"id": rid, "outlet": routlet, "line": r.line, "rule": encodable(r.rule), "text": encodable(r.text)}
+                    for r in cleaned.removed)
     sentences = tuple(encodable_row(_sentence_row(outlet, s)) for s in scored.sentences) if settings.sentences \
         else ()
     dedup = None
@@ -156,6 +157,8 @@ def _evidence(scored: ArticleScore, outlet: str) -> tuple[dict, ...]:
     best: dict[str, tuple] = {}
     threshold = default_loaded_model().threshold
     for s in scored.sentences:
+        if not s.cues and s.loaded_prob < threshold:
+            continue                            # no metric can pick it (most sentences)
         for metric, (category, kind) in EVIDENCE_CUES.items():
             picked = [c for c in s.cues if c.category == category and (kind is None or c.type == kind)
                       and (metric not in QUESTION_METRICS or c.question)]
