@@ -69,3 +69,25 @@ def test_unknown_engine_and_unreachable_scheduler_are_clear_errors(corpus, tmp_p
     assert rc == 2
     err = capsys.readouterr().err
     assert "cannot reach the Dask scheduler tcp://127.0.0.1:9" in err and "Traceback" not in err
+
+
+def test_pool_workers_run_the_article_stage_and_statistics_without_pandas():
+    """A spawned pool worker imports what it unpickles: the per-article stage and the statistics chunks need no
+    pandas (its import costs each worker most of a second and ~90 MB)."""
+    import subprocess
+    import sys
+
+    probe = ("import json, sys\n"
+             "from mediacheck.report.engine import analyze_batch\n"
+             "from mediacheck.report.stats import bootstrap_chunk, permutation_chunk\n"
+             "from mediacheck.report.stages import Settings\n"
+             "from mediacheck.model import Article\n"
+             "r = analyze_batch([Article(id='a', outlet='X', title='Budget vote', text='Officials said the plan may "
+             "pass. Critics disagreed sharply.')], Settings())\n"
+             "print(json.dumps([r[0].row['status'], sorted({m.split('.')[0] for m in sys.modules "
+             "if m.split('.')[0] in ('pandas', 'sklearn', 'scipy', 'pyarrow')})]))\n")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    status, heavy = json.loads(run.stdout)
+    assert status == "ok"
+    assert heavy == []
