@@ -8,8 +8,9 @@ Speed work must not change results. ``save DIR`` runs ``mediacheck clean``, ``sc
 - the multilingual dev set (scraped text and HTML);
 - BASIL article bodies with ``score --no-clean``.
 
-``compare OLD NEW`` lists every output file as identical or not; for JSONL files it names the records and
-fields that differ. Files that hold run times (``timings.json``) or run-specific notes are skipped.
+``compare OLD NEW`` lists every output file as identical or not (the save folder's own path, which the
+``source`` fields hold, aside); for JSONL files it names the records and fields that differ. Files that hold
+run times (``timings.json``) or run-specific notes are skipped.
 
 usage (from the project root):
     python -m benchmarks.output_identity save benchmarks/out/identity-before
@@ -122,9 +123,14 @@ def save(out: Path) -> None:
     print(f"saved to {out}")
 
 
-def _jsonl_diff(a: Path, b: Path, limit: int = 10) -> list[str]:
-    la = a.read_text(encoding="utf-8").splitlines()
-    lb = b.read_text(encoding="utf-8").splitlines()
+def _placed(data: bytes, folder: Path) -> bytes:
+    """``data`` with the save folder's path (in ``source`` fields: where each input was read) as ``<saved>``."""
+    return data.replace(str(folder.resolve()).encode(), b"<saved>").replace(str(folder).encode(), b"<saved>")
+
+
+def _jsonl_diff(a: Path, b: Path, old: Path, new: Path, limit: int = 10) -> list[str]:
+    la = _placed(a.read_bytes(), old).decode("utf-8").splitlines()
+    lb = _placed(b.read_bytes(), new).decode("utf-8").splitlines()
     notes = [] if len(la) == len(lb) else [f"{len(la)} vs {len(lb)} records"]
     fields: dict[str, int] = {}
     examples: list[str] = []
@@ -154,13 +160,13 @@ def compare(old: Path, new: Path) -> int:
             print(f"MISSING {rel} (only in {'new' if b.exists() else 'old'})")
             different += 1
             continue
-        if a.read_bytes() == b.read_bytes():
+        if _placed(a.read_bytes(), old) == _placed(b.read_bytes(), new):
             print(f"same    {rel}")
             continue
         different += 1
         print(f"DIFFERS {rel}")
         if rel.suffix == ".jsonl":
-            for note in _jsonl_diff(a, b):
+            for note in _jsonl_diff(a, b, old, new):
                 print(f"        {note}")
     print(f"\n{different} file(s) differ")
     return 1 if different else 0
