@@ -77,7 +77,7 @@ def article_text(article: Article) -> str:
 
 def clean_many(articles: Iterable[str | Article | dict], *, templates: bool = True,
                classifier: LineModel | bool | None = None, extractor: str = "auto",
-               learner: TemplateLearner | None = None) -> Iterator[CleanArticle]:
+               learner: TemplateLearner | None = None, jobs: int = 1) -> Iterator[CleanArticle]:
     """Clean a batch, learning each outlet's template lines (``TPL_OUTLET``) when ``templates`` is on.
 
     Items are what ``clean`` takes (strings, dicts, ``Article``s), converted one by one (``as_articles``: strings
@@ -86,18 +86,41 @@ def clean_many(articles: Iterable[str | Article | dict], *, templates: bool = Tr
     ``extractor``: how HTML input is reduced to the article ('auto', 'builtin', 'trafilatura').
     A list or tuple is read twice (templates from the whole batch); any other iterable is streamed, with the
     templates learnt from the first ``TEMPLATE_WINDOW`` articles and updated as the stream goes on.
+    ``jobs``: processes (0: all cores); templates are learnt here, the articles are cleaned on a pool once there
+    are more than ``parallel.SERIAL_FIRST``; results come in input order and are the same for every ``jobs``.
     """
     from mediacheck.cleaning.extract import resolve
+    from mediacheck.parallel import ordered_map
 
     resolve(extractor)   # fail early on an unknown or unavailable extractor
     if isinstance(articles, str):
         raise TypeError("clean_many takes an iterable of articles, not a single string; use clean(text), or wrap "
                         "it in a list")
+    tasks = clean_tasks(articles, templates=templates, learner=learner)
+    if jobs == 1:                       # no batching: each article as soon as it is read
+        for a, template in tasks:
+            yield clean_article(a, template=template, classifier=classifier, extractor=extractor)
+        return
+    yield from ordered_map(clean_batch, tasks, (classifier, extractor), jobs=jobs)
+
+
+def clean_batch(tasks: list[tuple[Article, frozenset[str]]], options: tuple) -> list[CleanArticle]:
+    """``clean_article`` of each (article, template) task with ``options`` = (classifier, extractor): what a
+    pool worker runs."""
+    classifier, extractor = options
+    return [clean_article(a, template=t, classifier=classifier, extractor=extractor) for a, t in tasks]
+
+
+def clean_tasks(articles: Iterable[str | Article | dict], *, templates: bool = True,
+                learner: TemplateLearner | None = None) -> Iterator[tuple[Article, frozenset[str]]]:
+    """(article, its outlet's template lines) for each item, in order, as ``clean_many`` cleans them: templates
+    from the whole batch for a list or tuple, else learnt from the first ``TEMPLATE_WINDOW`` articles and
+    updated as the stream goes on (each article's template includes its own lines and those before it)."""
     # a list or tuple stays a sequence (templates from the whole batch); other iterables stay streams
     articles = list(as_articles(articles)) if isinstance(articles, Sequence) else as_articles(articles)
     if not templates:
         for a in articles:
-            yield clean_article(a, classifier=classifier, extractor=extractor)
+            yield a, frozenset()
         return
     learner = learner or TemplateLearner()
     if isinstance(articles, Sequence):
@@ -105,7 +128,7 @@ def clean_many(articles: Iterable[str | Article | dict], *, templates: bool = Tr
             if not a.error:
                 learner.add(a.outlet, article_text(a))
         for a in articles:
-            yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)
+            yield a, learner.template(a.outlet)
         return
     it = iter(articles)
     head = list(islice(it, TEMPLATE_WINDOW))
@@ -113,12 +136,12 @@ def clean_many(articles: Iterable[str | Article | dict], *, templates: bool = Tr
         if not a.error:
             learner.add(a.outlet, article_text(a))
     for a in head:
-        yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)
+        yield a, learner.template(a.outlet)
     del head
     for a in it:
         if not a.error:
             learner.add(a.outlet, article_text(a))
-        yield clean_article(a, template=learner.template(a.outlet), classifier=classifier, extractor=extractor)
+        yield a, learner.template(a.outlet)
 
 
 def __getattr__(name: str):

@@ -141,6 +141,24 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
                         "counted)")
 
 
+JOBS_HELP = ("processes that clean and score (default: all cores for files and folders, 1 when reading stdin, "
+             "so each record comes out as soon as it is read); the first few hundred articles run in this process, "
+             "a pool starts only for more; the output is the same for every N")
+
+
+def add_jobs_option(p: argparse.ArgumentParser) -> None:
+    """``--jobs N`` of ``clean`` and ``score`` (``jobs_for`` gives its value)."""
+    p.add_argument("--jobs", type=int_at_least(0), default=None, metavar="N", help=JOBS_HELP)
+
+
+def jobs_for(args: argparse.Namespace) -> int:
+    """``--jobs``, else 1 when stdin is an input (a pool answers in batches, which would hold a piped record
+    back) and 0 (all cores) otherwise."""
+    if args.jobs is not None:
+        return args.jobs
+    return 1 if "-" in args.inputs else 0
+
+
 def open_inputs(args: argparse.Namespace, stats, command: str) -> Iterator:
     """The articles of ``args.inputs`` as one stream (ids unique across inputs); UsageError if one cannot be read."""
     from mediacheck.io import InputError, read_articles

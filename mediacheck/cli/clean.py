@@ -12,9 +12,11 @@ from mediacheck.cli._common import (
     QUIET_HELP,
     UsageError,
     add_input_options,
+    add_jobs_option,
     add_renamed_option,
     check_output,
     input_bytes,
+    jobs_for,
     open_inputs,
     progress,
     run_summary,
@@ -60,6 +62,7 @@ def register(sub) -> None:
                    help="how HTML is reduced to the article before the line cleaner: builtin DOM pruning + line "
                         "model, trafilatura's main-content filter (the 'html' extra), or auto (trafilatura when "
                         "installed; default)")
+    add_jobs_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     p.set_defaults(func=cmd_clean)
 
@@ -116,7 +119,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     articles = progress(articles, show=show_progress(args), total_bytes=input_bytes(args.inputs), desc="clean")
     tally = _Tally()
     results = clean_many(articles, templates=not args.no_templates, classifier=classifier,
-                         extractor=args.html_extractor)
+                         extractor=args.html_extractor, jobs=jobs_for(args))
     columns = CLEAN_COLUMNS if kind in ("csv", "tsv", "parquet") else None
     try:
         write_records(tally.watch(results), args.output, fmt=kind, columns=columns)

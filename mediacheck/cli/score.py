@@ -11,9 +11,11 @@ from mediacheck.cli._common import (
     QUIET_HELP,
     UsageError,
     add_input_options,
+    add_jobs_option,
     add_renamed_option,
     check_output,
     input_bytes,
+    jobs_for,
     open_inputs,
     progress,
     run_summary,
@@ -56,6 +58,7 @@ def register(sub) -> None:
                        help="loaded-language model from 'mediacheck train-scorer' (--model is its deprecated old "
                             "name)")
     p.add_argument("--no-tone", action="store_true", help="skip VADER tone (about twice as fast; tone left empty)")
+    add_jobs_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     p.set_defaults(func=cmd_score)
 
@@ -124,7 +127,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     try:
         side = RecordSink(args.sentences, columns=SENTENCE_COLUMNS) if args.sentences else None
         write_records(rows(score_many(articles, clean=not args.no_clean, lexicon=lexicon, model=model,
-                                      tone=not args.no_tone)),
+                                      tone=not args.no_tone, jobs=jobs_for(args))),
                       args.output, fmt=kind, columns=columns)
         where = args.sentences
         n_sent = side.close() if side else 0

@@ -47,6 +47,55 @@ def score_clean_article(c: CleanArticle, lexicon: Lexicon | None = None, model: 
     return ArticleScore(**ids, title=c.title, status="ok", summary=ts.summary, sentences=ts.sentences, text=c.text)
 
 
+def score_many(items: Iterable[str | dict | Article | CleanArticle], *, clean: bool = True,
+               lexicon: Lexicon | None = None, model: LoadedModel | None = None, tone: bool = True,
+               jobs: int = 1, **clean_options) -> Iterator[ArticleScore]:
+    """Score a stream of articles, in order: what ``score`` takes (strings, dicts, ``Article``s, ``CleanArticle``s),
+    element by element, with the same options. Raw items are cleaned first (``clean_many``, given
+    ``clean_options``: templates, classifier, ...) unless ``clean=False``, which scores their text as given;
+    ``CleanArticle``s are scored as they are. Strings and dicts without an id are numbered ``text-1``, ...
+    ``jobs``: processes (0: all cores) that clean and score once there are more than ``parallel.SERIAL_FIRST``
+    articles (templates are learnt here); results come in input order and are the same for every ``jobs``."""
+    if isinstance(items, str):
+        raise TypeError("score_many takes an iterable of articles, not a single string; use score(text), or wrap "
+                        "it in a list")
+    from mediacheck.cleaning.extract import resolve
+    from mediacheck.parallel import ordered_map
+
+    unknown = set(clean_options) - {"templates", "classifier", "extractor", "learner"}
+    if unknown:
+        raise TypeError(f"score_many: unknown option(s) {', '.join(sorted(unknown))} (clean options are templates, "
+                        "classifier, extractor, learner)")
+    if clean:
+        resolve(clean_options.get("extractor", "auto"))     # fail early on an unknown or unavailable extractor
+    lexicon = lexicon or default_lexicon()
+    model = model or default_loaded_model()
+    tasks = _tasks(items, clean, clean_options)
+    options = {k: v for k, v in clean_options.items() if k in ("classifier", "extractor")}
+    if jobs == 1:                       # no batching: each article as soon as it is read
+        state = (options, lexicon, model, tone)
+        for task in tasks:
+            yield score_batch([task], state)[0]
+        return
+    # a pool worker loads the shipped lexicon and model itself (None) rather than receive them
+    state = (options, None if lexicon is default_lexicon() else lexicon,
+             None if model is default_loaded_model() else model, tone)
+    yield from ordered_map(score_batch, tasks, state, jobs=jobs)
+
+
+def score_batch(tasks: list[tuple[Article | CleanArticle, frozenset[str] | None]], state: tuple
+                ) -> list[ArticleScore]:
+    """Clean (template not None) and score each task; ``state`` = (classifier / extractor options, lexicon,
+    model, tone), None for the shipped lexicon / model: what a pool worker runs."""
+    from mediacheck.cleaning import clean_article
+
+    opts, lexicon, model, tone = state
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    model = default_loaded_model() if model is None else model
+    return [score_clean_article(item if template is None else clean_article(item, template=template, **opts),
+                                lexicon, model, tone) for item, template in tasks]
+
+
 def _as_clean(a: Article) -> CleanArticle:
     """An Article scored as given (``clean=False``)."""
     return CleanArticle(id=a.id, input_id=a.input_id, outlet=a.outlet, url=a.url, published=a.published,
@@ -54,44 +103,31 @@ def _as_clean(a: Article) -> CleanArticle:
                         message=a.error, source=a.source, meta=a.meta, warnings=a.warnings)
 
 
-def score_many(items: Iterable[str | dict | Article | CleanArticle], *, clean: bool = True,
-               lexicon: Lexicon | None = None, model: LoadedModel | None = None, tone: bool = True,
-               **clean_options) -> Iterator[ArticleScore]:
-    """Score a stream of articles, in order: what ``score`` takes (strings, dicts, ``Article``s, ``CleanArticle``s),
-    element by element, with the same options. Raw items are cleaned first (``clean_many``, given
-    ``clean_options``: templates, classifier, ...) unless ``clean=False``, which scores their text as given;
-    ``CleanArticle``s are scored as they are. Strings and dicts without an id are numbered ``text-1``, ..."""
-    if isinstance(items, str):
-        raise TypeError("score_many takes an iterable of articles, not a single string; use score(text), or wrap "
-                        "it in a list")
-    lexicon = lexicon or default_lexicon()
-    model = model or default_loaded_model()
-    for c in _cleaned(items, clean, clean_options):
-        yield score_clean_article(c, lexicon, model, tone)
-
-
-def _cleaned(items: Iterable, clean: bool, clean_options: dict) -> Iterator[CleanArticle]:
-    """The items as CleanArticles, in order: raw ones through ``clean_many`` (or as given with ``clean=False``)."""
-    from mediacheck.cleaning import as_article, clean_many
+def _tasks(items: Iterable, clean: bool, clean_options: dict
+           ) -> Iterator[tuple[Article | CleanArticle, frozenset[str] | None]]:
+    """(item, template) in order: raw articles with their outlet template (``clean_tasks``), CleanArticles and
+    (``clean=False``) articles taken as given with None."""
+    from mediacheck.cleaning import as_article, clean_tasks
 
     def convert(k: int, x) -> Article | CleanArticle:
         return x if isinstance(x, CleanArticle) else as_article(x, id=f"text-{k}")
 
+    templates, learner = clean_options.get("templates", True), clean_options.get("learner")
     if isinstance(items, Sequence):          # a batch: templates from all of its raw articles
         batch = [convert(k, x) for k, x in enumerate(items, 1)]
         raw = [a for a in batch if not isinstance(a, CleanArticle)]
         if not clean or not raw:
-            yield from (a if isinstance(a, CleanArticle) else _as_clean(a) for a in batch)
+            yield from ((a if isinstance(a, CleanArticle) else _as_clean(a), None) for a in batch)
             return
-        cleaned = clean_many(raw, **clean_options)
+        cleaned = clean_tasks(raw, templates=templates, learner=learner)
         for a in batch:
-            yield a if isinstance(a, CleanArticle) else next(cleaned)
+            yield (a, None) if isinstance(a, CleanArticle) else next(cleaned)
         return
     stream = (convert(k, x) for k, x in enumerate(items, 1))
     if not clean:
-        yield from (a if isinstance(a, CleanArticle) else _as_clean(a) for a in stream)
+        yield from ((a if isinstance(a, CleanArticle) else _as_clean(a), None) for a in stream)
         return
-    # clean_many reads ahead (templates): each CleanArticle waits in ``order`` for the raw articles before it
+    # clean_tasks reads ahead (templates): each CleanArticle waits in ``order`` for the raw articles before it
     order: deque[CleanArticle | None] = deque()
 
     def raw_stream() -> Iterator[Article]:
@@ -102,12 +138,12 @@ def _cleaned(items: Iterable, clean: bool, clean_options: dict) -> Iterator[Clea
                 order.append(None)
                 yield a
 
-    for c in clean_many(raw_stream(), **clean_options):
+    for task in clean_tasks(raw_stream(), templates=templates, learner=learner):
         while order[0] is not None:
-            yield order.popleft()
+            yield order.popleft(), None
         order.popleft()
-        yield c
-    yield from order              # CleanArticles after the last raw article
+        yield task
+    yield from ((c, None) for c in order)              # CleanArticles after the last raw article
 
 
 def score(item: str | Article | CleanArticle | dict, *, clean: bool = True, lexicon: Lexicon | None = None,

@@ -103,6 +103,10 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def __reduce__(self):
+        """Pickled as its entries (for a pool worker): the index and the matcher are rebuilt from them."""
+        return Lexicon, (self.entries,)
+
     @property
     def compiled(self) -> _Compiled | None:
         """The one-regex matcher of this lexicon, or None when the lexicon has a shape it does not cover (then

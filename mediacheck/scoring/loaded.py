@@ -103,6 +103,12 @@ class LoadedModel:
         self._sklearn_analyzer = None
         logit_shift(self.training_prior, self.target_prior)    # validate early
 
+    def __getstate__(self) -> dict:
+        """Pickled (for a pool worker) without the token-score cache or sklearn's analyzer: both are rebuilt."""
+        state = dict(self.__dict__)
+        state["_cache"], state["_sklearn_analyzer"] = {}, None
+        return state
+
     def _analyzer(self, text: str) -> list[str]:
         """sklearn's ``char_wb`` analyzer, built on first use: ``_ngrams`` slices every whitespace-free token
         itself, so scoring imports scikit-learn (and with it scipy and pandas, ~3 s) only for odd tokens."""
