@@ -34,6 +34,9 @@ class TemplateLearner:
     _docs: Counter = field(default_factory=Counter)
     _lines: dict = field(default_factory=lambda: defaultdict(Counter))
     _first: dict = field(default_factory=lambda: defaultdict(dict))     # line -> bucket of its first count
+    # lines counted in at least ``min_count`` articles: the only ones that can be template (most lines are prose
+    # seen once), so ``template`` reads these instead of every counted line
+    _frequent: dict = field(default_factory=lambda: defaultdict(set))
 
     def add(self, outlet: str, text: str) -> None:
         """Count the distinct lines of one article of ``outlet``."""
@@ -50,9 +53,13 @@ class TemplateLearner:
             if line not in counts:
                 first[line] = bucket
         counts.update(seen)
+        frequent = self._frequent[outlet]
+        need = self.min_count
+        frequent.update(line for line in seen if counts[line] >= need)
         if self._docs[outlet] % width == 0:
             for line in [x for x, k in counts.items() if k + first[x] <= bucket + 1]:
                 del counts[line], first[line]
+                frequent.discard(line)
 
     def template(self, outlet: str) -> frozenset[str]:
         """The template lines of ``outlet`` learnt so far (empty when it has too few articles)."""
@@ -60,7 +67,8 @@ class TemplateLearner:
         if not outlet or n < self.min_articles:
             return frozenset()
         need = max(self.min_count, self.min_share * n)
-        return frozenset(line for line, k in self._lines[outlet].items() if k >= need)
+        counts = self._lines[outlet]
+        return frozenset(line for line in self._frequent[outlet] if counts[line] >= need)
 
     def outlets(self) -> dict[str, int]:
         return dict(self._docs)

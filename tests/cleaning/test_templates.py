@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mediacheck.cleaning import TemplateLearner, clean_many
 from mediacheck.cleaning.rules import match_line
@@ -180,3 +182,19 @@ def test_learner_memory_stays_bounded_on_a_long_stream_and_keeps_the_template():
     template = learner.template("planet")
     assert len(template) == 2
     assert any("digest" in x for x in template) and any("readers like you" in x for x in template)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ab"), st.lists(st.sampled_from(["Menu", "Share", "Sport", "Home | News",
+                                                                           "Story one", "Story two", "Ad"]),
+                                                          max_size=5)), max_size=60),
+       st.sampled_from([0.01, 0.2, 0.34]), st.integers(1, 4))
+def test_template_reads_only_frequent_lines_yet_equals_a_scan_of_every_count(articles, prune_error, min_count):
+    learner = TemplateLearner(min_articles=2, min_count=min_count, prune_error=prune_error)
+    for outlet, lines in articles:
+        learner.add(outlet, "\n".join(lines))
+        for o in "ab":
+            n = learner.outlets().get(o, 0)
+            need = max(min_count, learner.min_share * n)
+            scan = frozenset(x for x, k in learner._lines[o].items() if k >= need) if n >= 2 else frozenset()
+            assert learner.template(o) == scan
