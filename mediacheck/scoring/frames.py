@@ -464,7 +464,9 @@ class QuestionDetector:
         conditions: dict[frozenset[str], int] = {}          # anchor set -> its bit
         gate: dict[str, list[int]] = {}                     # key -> [anchor-set bits, row bits]
         # row, regex, on lowercase, anchor mask, source, starts
-        self._compiled: list[tuple[Row, re.Pattern, bool, int, str, _Starts | None]] = []
+        # (row, regex or None until a sentence opens the row, on lowercase, anchor mask, source, starts): 119
+        # rows take ~0.3 s to compile, most of a short run's scoring time
+        self._compiled: list[tuple[Row, re.Pattern | None, bool, int, str, _Starts | None]] = []
         self._always = 0                                    # rows without anchors
         for n, i in enumerate(order):
             r = rows[i]
@@ -483,8 +485,7 @@ class QuestionDetector:
                 self._always |= 1 << n
             lower = _CASED not in rx
             src = rf"(?:(?<!\w)|(?=\W)){rx}"            # at a word start, or at "$" in "US$5"
-            self._compiled.append((r, re.compile(src, 0 if lower else re.IGNORECASE), lower, mask, src,
-                                   comp.row_starts(r.pattern)))
+            self._compiled.append((r, None, lower, mask, src, comp.row_starts(r.pattern)))    # compiled on first use
         self._gate = {k: (v[0], v[1]) for k, v in gate.items()}
         self._gate_words = frozenset(k for k in self._gate if k[0] != "~" and k not in _SPECIAL)
         self._prefixes_by3: dict[str, list[str]] = {}   # first 3 letters -> "~stem" keys
@@ -501,6 +502,21 @@ class QuestionDetector:
         self.cache_size = CACHE_SENTENCES
         self._fallback: dict[str, re.Pattern] = {}
         self.positional = True          # match only where a row can begin; False scans the text (same hits)
+
+    def _compile(self, n: int) -> re.Pattern:
+        """Row ``n``'s regex, compiled now and kept."""
+        row, _, lower, mask, src, starts = self._compiled[n]
+        rx = re.compile(src, 0 if lower else re.IGNORECASE)
+        self._compiled[n] = (row, rx, lower, mask, src, starts)
+        return rx
+
+    def compile_all(self) -> QuestionDetector:
+        """Compile every row now (rows otherwise compile when a sentence first opens them): checks a question
+        file's regexes at load."""
+        for n, entry in enumerate(self._compiled):
+            if entry[1] is None:
+                self._compile(n)
+        return self
 
     def _ignorecase(self, src: str) -> re.Pattern:
         """For the rare text whose lowercase has another length ("İ"): the same regex, case-insensitive."""
@@ -611,6 +627,8 @@ class QuestionDetector:
             row, rx, lower, mask, src, starts = self._compiled[n]
             if met & mask != mask:
                 continue
+            if rx is None:
+                rx = self._compile(n)
             if not same:                        # positions of ``low`` are not those of ``sentence``
                 starts = None
                 if lower:
@@ -791,7 +809,8 @@ def load_questions(path: str | Path | None = None) -> QuestionDetector:
     else:
         text, source = Path(path).read_text("utf-8"), str(path)
     rows, classes = _parse(text, source)
-    return QuestionDetector(rows, classes)
+    detector = QuestionDetector(rows, classes)
+    return detector if path is None else detector.compile_all()     # a user's file: bad regexes fail at load
 
 
 @lru_cache(maxsize=1)

@@ -405,6 +405,20 @@ def test_bad_rows_fail_loudly(tmp_path, row, message):
         load_questions(p)
 
 
+def test_shipped_rows_compile_when_first_opened_and_all_compile(tmp_path):
+    det = load_questions()
+    assert all(c[1] is None for c in det._compiled)               # nothing compiled at load (start-up)
+    hits = det.find("Critics blamed the mayor for the crisis, and the city council voted to cut taxes.")
+    compiled = sum(c[1] is not None for c in det._compiled)
+    assert hits and 0 < compiled < len(det._compiled) // 2           # only the rows the sentence opened
+    assert all(c[1] is not None for c in det.compile_all()._compiled)
+    assert det.find("Critics blamed the mayor for the crisis, and the city council voted to cut taxes.") == hits
+    custom = _custom(tmp_path, "R2\tresponsibility\tblamed\t1\tx")
+    assert all(c[1] is not None for c in custom._compiled)           # a user's file compiles (and fails) at load
+    with pytest.raises(re.error):
+        _custom(tmp_path, "R2\tresponsibility\tre:blam(ed\t1\tx")
+
+
 def test_missing_file_fails_loudly(tmp_path):
     with pytest.raises(FileNotFoundError):
         load_questions(tmp_path / "missing.tsv")
