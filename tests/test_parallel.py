@@ -143,3 +143,13 @@ def test_jobs_default_to_one_for_stdin_and_all_cores_for_files():
 def test_clean_article_records_survive_the_trip_to_a_worker(pages):
     c = next(clean_many(pages[:1], jobs=1))
     assert isinstance(c, CleanArticle) and pickle.loads(pickle.dumps(c)) == c
+
+
+def test_score_many_without_sentences_gives_the_same_rows(pages, pools):
+    full = list(score_many(iter(pages), jobs=1))
+    for jobs in (1, 2):
+        lean = list(score_many(iter(pages), jobs=jobs, sentences=False))
+        assert _rows(lean) == _rows(full)
+        assert all(r.sentences == () and r.text == "" for r in lean)
+    assert any(r.sentences for r in full)
+    assert len(pools) == 1

@@ -127,7 +127,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     try:
         side = RecordSink(args.sentences, columns=SENTENCE_COLUMNS) if args.sentences else None
         write_records(rows(score_many(articles, clean=not args.no_clean, lexicon=lexicon, model=model,
-                                      tone=not args.no_tone, jobs=jobs_for(args))),
+                                      tone=not args.no_tone, jobs=jobs_for(args),
+                                      sentences=bool(args.sentences))),
                       args.output, fmt=kind, columns=columns)
         where = args.sentences
         n_sent = side.close() if side else 0

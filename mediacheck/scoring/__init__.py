@@ -49,13 +49,15 @@ def score_clean_article(c: CleanArticle, lexicon: Lexicon | None = None, model: 
 
 def score_many(items: Iterable[str | dict | Article | CleanArticle], *, clean: bool = True,
                lexicon: Lexicon | None = None, model: LoadedModel | None = None, tone: bool = True,
-               jobs: int = 1, **clean_options) -> Iterator[ArticleScore]:
+               jobs: int = 1, sentences: bool = True, **clean_options) -> Iterator[ArticleScore]:
     """Score a stream of articles, in order: what ``score`` takes (strings, dicts, ``Article``s, ``CleanArticle``s),
     element by element, with the same options. Raw items are cleaned first (``clean_many``, given
     ``clean_options``: templates, classifier, ...) unless ``clean=False``, which scores their text as given;
     ``CleanArticle``s are scored as they are. Strings and dicts without an id are numbered ``text-1``, ...
     ``jobs``: processes (0: all cores) that clean and score once there are more than ``parallel.SERIAL_FIRST``
-    articles (templates are learnt here); results come in input order and are the same for every ``jobs``."""
+    articles (templates are learnt here); results come in input order and are the same for every ``jobs``.
+    ``sentences=False``: results carry the summary only (no sentence rows, no text): less to hold and to ship
+    back from the workers when only the article rows are wanted."""
     if isinstance(items, str):
         raise TypeError("score_many takes an iterable of articles, not a single string; use score(text), or wrap "
                         "it in a list")
@@ -73,27 +75,30 @@ def score_many(items: Iterable[str | dict | Article | CleanArticle], *, clean: b
     tasks = _tasks(items, clean, clean_options)
     options = {k: v for k, v in clean_options.items() if k in ("classifier", "extractor")}
     if jobs == 1:                       # no batching: each article as soon as it is read
-        state = (options, lexicon, model, tone)
+        state = (options, lexicon, model, tone, sentences)
         for task in tasks:
             yield score_batch([task], state)[0]
         return
     # a pool worker loads the shipped lexicon and model itself (None) rather than receive them
     state = (options, None if lexicon is default_lexicon() else lexicon,
-             None if model is default_loaded_model() else model, tone)
+             None if model is default_loaded_model() else model, tone, sentences)
     yield from ordered_map(score_batch, tasks, state, jobs=jobs)
 
 
 def score_batch(tasks: list[tuple[Article | CleanArticle, frozenset[str] | None]], state: tuple
                 ) -> list[ArticleScore]:
     """Clean (template not None) and score each task; ``state`` = (classifier / extractor options, lexicon,
-    model, tone), None for the shipped lexicon / model: what a pool worker runs."""
+    model, tone, keep sentences), None for the shipped lexicon / model: what a pool worker runs."""
+    from dataclasses import replace
+
     from mediacheck.cleaning import clean_article
 
-    opts, lexicon, model, tone = state
+    opts, lexicon, model, tone, sentences = state
     lexicon = default_lexicon() if lexicon is None else lexicon
     model = default_loaded_model() if model is None else model
-    return [score_clean_article(item if template is None else clean_article(item, template=template, **opts),
-                                lexicon, model, tone) for item, template in tasks]
+    out = [score_clean_article(item if template is None else clean_article(item, template=template, **opts),
+                               lexicon, model, tone) for item, template in tasks]
+    return out if sentences else [replace(r, sentences=(), text="") for r in out]
 
 
 def _as_clean(a: Article) -> CleanArticle:
