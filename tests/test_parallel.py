@@ -153,3 +153,27 @@ def test_score_many_without_sentences_gives_the_same_rows(pages, pools):
         assert all(r.sentences == () and r.text == "" for r in lean)
     assert any(r.sentences for r in full)
     assert len(pools) == 1
+
+
+class _DiesInAWorker:
+    """Unpickling it ends the process at once, as the kernel's out-of-memory killer would."""
+
+    def __reduce__(self):
+        import os
+
+        return os._exit, (9,)
+
+
+def test_a_killed_worker_gives_exit_4_and_a_clear_message(pages, pools, monkeypatch, tmp_path, capsys):
+    from mediacheck.cli import EXIT_WORKER_DIED
+    from mediacheck.cli import clean as clean_cli
+
+    monkeypatch.setattr(parallel, "SERIAL_FIRST", 0)
+    monkeypatch.setattr(clean_cli, "_load_model", lambda path: _DiesInAWorker())     # reaches each worker
+    src = tmp_path / "pages.jsonl"
+    src.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+    code = main(["clean", str(src), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2", "--line-model", "x.json"])
+    err = capsys.readouterr().err
+    assert code == EXIT_WORKER_DIED == 4
+    assert "worker process stopped" in err and "fewer --jobs" in err
+    assert "Traceback" not in err and "internal error" not in err

@@ -34,6 +34,7 @@ Exit codes:
     1    finished, but some records were errors; they are in the output with status=error and a message
     2    usage error, or the input cannot be opened / the output cannot be written (one line on stderr)
     3    internal error (a bug in mediacheck; the message says so)
+    4    a worker process of ``--jobs`` stopped (killed, e.g. out of memory); the message says to use fewer
     130  interrupted (Ctrl-C)
     141  stdout was closed early (e.g. piped into ``head``); exits quietly
 """
@@ -53,6 +54,7 @@ from mediacheck.cli._common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
+    EXIT_WORKER_DIED,
     PROG,
     Parser,
     UsageError,
@@ -61,7 +63,8 @@ from mediacheck.cli._common import (
 )
 
 __all__ = [
-    "EXIT_BROKEN_PIPE", "EXIT_ERRORS", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "UsageError",
+    "EXIT_BROKEN_PIPE", "EXIT_ERRORS", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE",
+    "EXIT_WORKER_DIED", "UsageError",
     "build_parser", "main",
 ]
 
@@ -110,7 +113,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         return EXIT_BROKEN_PIPE
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a bug, said as one
+        if _worker_died(exc):
+            err(f"error: a worker process stopped before it finished ({exc}); it was probably killed, e.g. for "
+                "lack of memory")
+            err("hint: run again with fewer --jobs (--jobs 1 runs everything in one process)")
+            silence_stdout()
+            return EXIT_WORKER_DIED
         return _internal_error(exc)
+
+
+def _worker_died(exc: BaseException) -> bool:
+    """A process pool of ``--jobs`` lost a worker (``BrokenProcessPool``; its module is loaded only with a pool)."""
+    process = sys.modules.get("concurrent.futures.process")
+    return process is not None and isinstance(exc, process.BrokenProcessPool)
 
 
 def _internal_error(exc: BaseException) -> int:

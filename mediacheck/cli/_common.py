@@ -20,6 +20,7 @@ EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+EXIT_WORKER_DIED = 4
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -31,6 +32,7 @@ exit codes:
   1    finished, but some records were errors (they are in the output / errors table with a message)
   2    usage error, unreadable input, or output that cannot be written (one line on stderr)
   3    internal error: a bug in mediacheck (please report it with the command line)
+  4    a worker process of --jobs stopped (killed, e.g. out of memory): run again with fewer --jobs
   130  interrupted (Ctrl-C)
   141  stdout closed early (e.g. piped into head)
 """

@@ -40,7 +40,7 @@ examples:
   mediacheck dedup big.jsonl -o pairs.csv --jobs 4
 
 exit codes: 0 done, 1 done but some records were errors, 2 usage error / unreadable input / unwritable output,
-3 internal error (a bug), 130 interrupted.
+3 internal error (a bug), 4 a --jobs worker process was killed (use fewer), 130 interrupted.
 """
 
 

@@ -60,7 +60,8 @@ examples:
 
 exit codes: 0 report written, 1 report written but some records were errors (see errors.csv),
 2 usage error / unreadable input / DIR not usable or not writable (DIR left as it was), 3 internal error (a bug
-in mediacheck), 130 interrupted (DIR left as it was).
+in mediacheck), 4 a --jobs worker process was killed (use fewer; DIR left as it was), 130 interrupted (DIR left
+as it was).
 """
 
 #: Smallest accepted values of the statistics options (the Python API accepts any >= 1, or >= 0 for resamples).
