@@ -144,7 +144,7 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
 
 
 JOBS_HELP = ("processes that clean and score (default: all cores for files and folders, 1 when reading stdin, "
-             "so each record comes out as soon as it is read); the first few hundred articles run in this process, "
+             "so each record comes out as soon as it is read); the first 100 articles run in this process, "
              "a pool starts only for more; the output is the same for every N")
 
 
