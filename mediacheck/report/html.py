@@ -245,7 +245,11 @@ def _table(tables: dict, name: str) -> pd.DataFrame:
     if not isinstance(df, pd.DataFrame):
         return pd.DataFrame(columns=list(cols))
     missing = [c for c in cols if c not in df.columns]
-    return df.assign(**{c: None for c in missing}) if missing else df
+    if not missing:
+        return df
+    # all missing columns at once (assigning them one by one fragments the frame and makes pandas warn)
+    return pd.concat([df, pd.DataFrame({c: [None] * len(df) for c in missing}, index=df.index, dtype=object)],
+                     axis=1)
 
 
 def _sorted_outlets(outlets: pd.DataFrame) -> list[dict]:
