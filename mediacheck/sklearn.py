@@ -48,16 +48,33 @@ def _texts(x) -> list[str]:
     return ["" if v is None else str(v) for v in x]
 
 
+def _jobs(n_jobs: int | None) -> int:
+    """scikit-learn's ``n_jobs`` as mediacheck's ``jobs``: None -> 1, -1 -> 0 (all cores), -2 -> all but one, ..."""
+    if n_jobs is None:
+        return 1
+    if n_jobs == 0:
+        raise ValueError("n_jobs == 0 has no meaning; use None (one process), -1 (all cores) or a count")
+    if n_jobs > 0:
+        return n_jobs
+    if n_jobs == -1:
+        return 0
+    from mediacheck.parallel import default_jobs
+
+    return max(1, default_jobs() + 1 + n_jobs)
+
+
 class Cleaner(_StatelessText, TransformerMixin, BaseEstimator):
     """Scraped text -> cleaned article body (``mediacheck.clean``), for use before a vectorizer.
 
-    ``include_title`` puts the detected headline in front of the body; ``rules_only`` skips the line model.
-    Output is a list of strings, the form text vectorizers take.
+    ``include_title`` puts the detected headline in front of the body; ``rules_only`` skips the line model;
+    ``n_jobs`` (scikit-learn's convention: None one process, -1 all cores) cleans on a process pool from a few
+    hundred texts on, with the same output. Output is a list of strings, the form text vectorizers take.
     """
 
-    def __init__(self, include_title: bool = False, rules_only: bool = False):
+    def __init__(self, include_title: bool = False, rules_only: bool = False, n_jobs: int | None = None):
         self.include_title = include_title
         self.rules_only = rules_only
+        self.n_jobs = n_jobs
 
     def fit(self, x, y=None):
         return self
@@ -67,7 +84,8 @@ class Cleaner(_StatelessText, TransformerMixin, BaseEstimator):
         from mediacheck.model import Article
 
         arts = [Article(id=str(i), text=t) for i, t in enumerate(_texts(x))]
-        out = clean_many(arts, templates=False, classifier=False if self.rules_only else None)
+        out = clean_many(arts, templates=False, classifier=False if self.rules_only else None,
+                         jobs=_jobs(self.n_jobs))
         return [c.as_text() if self.include_title else c.text for c in out]
 
 
@@ -76,12 +94,14 @@ class ScoreFeatures(_StatelessText, TransformerMixin, BaseEstimator):
 
     ``clean=True`` cleans raw scraped text first; NaN (no attributions) becomes 0 so models can use the output.
     ``tone=False`` skips VADER (``score``'s ``tone``; about half the scoring time) and leaves the ``tone`` column
-    out of the output, as there is no tone to give (``get_feature_names_out`` follows).
+    out of the output, as there is no tone to give (``get_feature_names_out`` follows). ``n_jobs`` as in
+    ``Cleaner``.
     """
 
-    def __init__(self, clean: bool = False, tone: bool = True):
+    def __init__(self, clean: bool = False, tone: bool = True, n_jobs: int | None = None):
         self.clean = clean
         self.tone = tone
+        self.n_jobs = n_jobs
 
     def fit(self, x, y=None):
         self.n_features_in_ = 1
@@ -95,7 +115,8 @@ class ScoreFeatures(_StatelessText, TransformerMixin, BaseEstimator):
         options = {"templates": False} if self.clean else {}
         names = self._features()
         rows = [[float(r.summary.get(c, 0.0) or 0.0) for c in names]
-                for r in score_many(arts, clean=self.clean, tone=self.tone, **options)]
+                for r in score_many(arts, clean=self.clean, tone=self.tone, jobs=_jobs(self.n_jobs), sentences=False,
+                                    **options)]
         out = np.asarray(rows, dtype=float).reshape(len(rows), len(names))
         return np.nan_to_num(out, nan=0.0)
 

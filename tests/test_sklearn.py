@@ -113,9 +113,9 @@ def test_fit_returns_self_and_learns_nothing():
 
 def test_clone_keeps_parameters():
     sf = clone(ScoreFeatures(clean=True))
-    assert sf.get_params() == {"clean": True, "tone": True}
-    cl = clone(Cleaner(include_title=True, rules_only=True))
-    assert cl.get_params() == {"include_title": True, "rules_only": True}
+    assert sf.get_params() == {"clean": True, "tone": True, "n_jobs": None}
+    cl = clone(Cleaner(include_title=True, rules_only=True, n_jobs=-1))
+    assert cl.get_params() == {"include_title": True, "rules_only": True, "n_jobs": -1}
     pipe = clone(make_pipeline(Cleaner(rules_only=True), TfidfVectorizer()))
     assert pipe.steps[0][1].rules_only is True
 
@@ -144,3 +144,29 @@ def test_score_features_clean_option_drops_boilerplate():
     as_given = ScoreFeatures(clean=False).fit_transform(raw)[0]
     assert cleaned[names.index("words")] < as_given[names.index("words")]
     assert cleaned[names.index("hedges_per_1k")] > 0
+
+
+def test_n_jobs_runs_a_pool_with_the_same_output(monkeypatch):
+    from mediacheck import parallel
+
+    monkeypatch.setattr(parallel, "SERIAL_FIRST", 2)         # a pool for these few texts (default: from 100 on)
+    monkeypatch.setattr(parallel, "BATCH", 3)
+    made = []
+    real = parallel.process_pool
+    monkeypatch.setattr(parallel, "process_pool", lambda *a, **k: made.append(1) or real(*a, **k))
+    texts = RAW * 3 + HEDGED + PLAIN
+    one = ScoreFeatures(clean=True).fit_transform(texts)
+    pooled = ScoreFeatures(clean=True, n_jobs=2).fit_transform(texts)
+    assert np.array_equal(one, pooled) and one[:, list(SCORE_FEATURES).index("hedges_per_1k")].max() > 0
+    assert Cleaner(n_jobs=-1).fit_transform(texts) == Cleaner().fit_transform(texts)
+    assert len(made) == 2
+    with pytest.raises(ValueError, match="n_jobs == 0"):
+        Cleaner(n_jobs=0).fit_transform(texts)
+
+
+def test_n_jobs_follows_scikit_learns_convention():
+    from mediacheck.parallel import default_jobs
+    from mediacheck.sklearn import _jobs
+
+    assert (_jobs(None), _jobs(1), _jobs(3), _jobs(-1)) == (1, 1, 3, 0)
+    assert _jobs(-2) == max(1, default_jobs() - 1) and _jobs(-1000) == 1

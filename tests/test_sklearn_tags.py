@@ -55,7 +55,7 @@ def test_tone_defaults_to_scores_default():
     from mediacheck.scoring import score
 
     assert ScoreFeatures().tone is inspect.signature(score).parameters["tone"].default is True
-    assert clone(ScoreFeatures(tone=False)).get_params() == {"clean": False, "tone": False}
+    assert clone(ScoreFeatures(tone=False)).get_params() == {"clean": False, "tone": False, "n_jobs": None}
 
 
 def test_tone_false_skips_vader_and_the_tone_column(monkeypatch):
