@@ -7,10 +7,10 @@ reaches each worker once, through the pool's initializer.
 """
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 
 #: Items handed to a worker at a time: amortises the cost of shipping a task.
 BATCH = 32
@@ -56,7 +56,7 @@ def _apply(fn: Callable, batch: list) -> list:
 def batches(items: Iterable, size: int) -> Iterator[list]:
     """``items`` in lists of ``size`` (the last one shorter)."""
     it = iter(items)
-    while batch := list(islice(it, size)):
+    while batch := list(itertools.islice(it, size)):
         yield batch
 
 
@@ -101,29 +101,20 @@ def ordered_map(fn: Callable, items: Iterable, state=None, *, jobs: int = 1, bat
                 serial_first: int | None = None) -> Iterator:
     """``fn(batch, state)`` over ``items`` in batches, the results flattened in input order.
 
-    ``jobs`` 1 runs everything here; otherwise (0: all cores) the first ``serial_first`` items (default
-    ``SERIAL_FIRST``) run here one at a time and the rest on a pool of ``jobs`` spawned processes, each given
-    ``state`` once; results then lag the input by up to ``jobs * IN_FLIGHT_PER_WORKER`` batches.
+    ``jobs`` 1 runs every item here, one at a time (each result as soon as its item is read); otherwise (0: all
+    cores) the first ``serial_first`` items (default ``SERIAL_FIRST``) run here that way and the rest on a pool of
+    ``jobs`` spawned processes, each given ``state`` once; results then lag the input by up to
+    ``jobs * IN_FLIGHT_PER_WORKER`` batches.
     ``fn`` must be a module-level function and ``state`` picklable; ``fn`` must not depend on what earlier batches
     left in a process (caches may, results may not), so every ``jobs`` gives the same results."""
     jobs = max(1, jobs or default_jobs())
     it = iter(items)
-    if jobs > 1:
-        head = SERIAL_FIRST if serial_first is None else serial_first
-        for item in islice(it, head):       # one at a time: each result as soon as its item is read
-            yield from fn([item], state)
-        first = list(islice(it, batch))
-        if not first:
-            return
-        with process_pool(jobs, state, stateful=True) as pool:
-            chunks = batches(it, batch)
-            yield from ordered(lambda c: pool.submit(_apply, fn, c), _prepend(first, chunks),
-                               jobs * IN_FLIGHT_PER_WORKER)
+    head = None if jobs == 1 else SERIAL_FIRST if serial_first is None else serial_first
+    for item in itertools.islice(it, head):     # one at a time: each result as soon as its item is read
+        yield from fn([item], state)
+    first = list(itertools.islice(it, batch))
+    if not first:                           # all done here: no pool
         return
-    for chunk in batches(it, batch):
-        yield from fn(chunk, state)
-
-
-def _prepend(first: list, rest: Iterator[list]) -> Iterator[list]:
-    yield first
-    yield from rest
+    with process_pool(jobs, state, stateful=True) as pool:
+        chunks = itertools.chain([first], batches(it, batch))
+        yield from ordered(lambda c: pool.submit(_apply, fn, c), chunks, jobs * IN_FLIGHT_PER_WORKER)

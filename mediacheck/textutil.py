@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -46,15 +46,7 @@ def collapse_spaces(text: str) -> str:
     n = len(text)
     if n <= _COLLAPSE_WINDOW:
         return " ".join(text.split())
-    parts = []
-    a = 0
-    while a < n:
-        b = cut_after_space(text, a + _COLLAPSE_WINDOW, n)
-        part = " ".join(text[a:b].split())
-        if part:
-            parts.append(part)
-        a = b
-    out = " ".join(parts)
+    out = " ".join(filter(None, (" ".join(w.split()) for w in space_windows(text))))
     return text if out == text else out      # already collapsed: keep one copy of a huge line, not two
 
 
@@ -82,6 +74,16 @@ def casefold(text: str) -> str:
     if n <= _COLLAPSE_WINDOW:
         return text.casefold()
     return "".join([text[i:i + _COLLAPSE_WINDOW].casefold() for i in range(0, n, _COLLAPSE_WINDOW)])
+
+
+def space_windows(text: str, size: int = _COLLAPSE_WINDOW) -> Iterator[str]:
+    """``text`` in consecutive slices of about ``size`` characters, each but the last ending right after
+    whitespace: a long text read a window at a time without cutting a token."""
+    a, n = 0, len(text)
+    while a < n:
+        b = cut_after_space(text, a + size, n)
+        yield text[a:b]
+        a = b
 
 
 def cut_after_space(text: str, at: int, end: int) -> int:

@@ -58,6 +58,18 @@ def test_python_m_mediacheck_starts_without_pandas(argv):
     assert run.stdout.startswith("usage: mediacheck" if argv == ["--help"] else "| code | description |")
 
 
+def _run_and_list_imports(command: str, page: Path, out: Path, watched: tuple[str, ...]) -> tuple[int, list[str]]:
+    """(exit code, the ``watched`` modules imported) of ``mediacheck COMMAND page -q -o out`` in a fresh
+    interpreter (packages by their top name, mediacheck modules in full)."""
+    probe = ("import json, sys\nfrom mediacheck.cli import main\n"
+             f"code = main([{command!r}, {str(page)!r}, '-q', '-o', {str(out)!r}])\n"
+             f"print(json.dumps([code, sorted({{m.split('.')[0] if not m.startswith('mediacheck') else m "
+             f"for m in sys.modules if m.startswith({watched!r})}})]))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    code, heavy = json.loads(run.stdout)
+    return code, heavy
+
+
 CLEAN_PATH_HEAVY = ("pandas", "sklearn", "scipy", "nltk", "trafilatura", "pyarrow", "dask", "lxml",
                     "mediacheck.scoring", "mediacheck.dedup", "mediacheck.report")
 
@@ -68,12 +80,7 @@ def test_clean_one_text_file_imports_nothing_heavy(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("Skip to content\nCouncil approves the new school budget\n\n" + BODY + "\n\nShare this article\n",
                     encoding="utf-8")
-    probe = ("import json, sys\nfrom mediacheck.cli import main\n"
-             f"code = main(['clean', {str(page)!r}, '-q', '-o', {str(tmp_path / 'out.jsonl')!r}])\n"
-             f"print(json.dumps([code, sorted({{m.split('.')[0] if not m.startswith('mediacheck') else m "
-             f"for m in sys.modules if m.startswith({CLEAN_PATH_HEAVY!r})}})]))")
-    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
-    code, heavy = json.loads(run.stdout)
+    code, heavy = _run_and_list_imports("clean", page, tmp_path / "out.jsonl", CLEAN_PATH_HEAVY)
     assert code == 0
     assert heavy == []
     record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
@@ -90,12 +97,7 @@ def test_score_one_text_file_imports_no_scikit_learn_pandas_or_scipy(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("Council approves the new school budget\n\n" + BODY + " Critics called the plan a reckless, "
                     "disastrous giveaway that may well ruin the district.\n", encoding="utf-8")
-    probe = ("import json, sys\nfrom mediacheck.cli import main\n"
-             f"code = main(['score', {str(page)!r}, '-q', '-o', {str(tmp_path / 'out.jsonl')!r}])\n"
-             f"print(json.dumps([code, sorted({{m.split('.')[0] if not m.startswith('mediacheck') else m "
-             f"for m in sys.modules if m.startswith({SCORE_PATH_HEAVY!r})}})]))")
-    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
-    code, heavy = json.loads(run.stdout)
+    code, heavy = _run_and_list_imports("score", page, tmp_path / "out.jsonl", SCORE_PATH_HEAVY)
     assert code == 0
     assert heavy == []
     record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))

@@ -97,10 +97,6 @@ def clean_many(articles: Iterable[str | Article | dict], *, templates: bool = Tr
         raise TypeError("clean_many takes an iterable of articles, not a single string; use clean(text), or wrap "
                         "it in a list")
     tasks = clean_tasks(articles, templates=templates, learner=learner)
-    if jobs == 1:                       # no batching: each article as soon as it is read
-        for a, template in tasks:
-            yield clean_article(a, template=template, classifier=classifier, extractor=extractor)
-        return
     yield from ordered_map(clean_batch, tasks, (classifier, extractor), jobs=jobs)
 
 

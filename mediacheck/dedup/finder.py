@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,7 +32,8 @@ from mediacheck.dedup.index import UnionFind, estimated_jaccard, lsh_pairs, minh
 from mediacheck.dedup.linkage import capped_linkage
 from mediacheck.dedup.normalize import body_shingles, headline_key
 from mediacheck.options import check_number, merge_options, unset_defaults
-from mediacheck.textutil import cut_after_space, leading_words
+from mediacheck.parallel import default_jobs, process_pool
+from mediacheck.textutil import leading_words, space_windows
 
 PAIR_COLUMNS = ("a", "b", "kind", "score", "method")
 CLUSTER_COLUMNS = ("cluster_id", "id", "outlet", "published", "title", "canonical_headline", "size", "outlets")
@@ -242,13 +242,6 @@ def find_duplicates(articles: Iterable, *, options: DedupOptions | None = None,
     return _find(articles, o, jobs)
 
 
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:      # not on Linux
-        return os.cpu_count() or 1
-
-
 def _signature_chunk(task: tuple[str, list[str], int, int]) -> np.ndarray:
     """MinHash signatures of a run of headline keys (``kind`` 'title': character 4-grams) or bodies ('body': word
     5-shingles; '' for an article not compared by body), e.g. in a pool worker."""
@@ -275,13 +268,10 @@ def _signatures(kind: str, texts: list[str], pool, num_perm: int, seed: int) -> 
 
 def _signature_pool(jobs: int, n: int):
     """A process pool for the signatures, or None (one job, or too few articles to gain from one)."""
-    jobs = jobs or _cores()
+    jobs = jobs or default_jobs()
     if jobs <= 1 or n < PARALLEL_ITEMS:
         return None
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
-    return ProcessPoolExecutor(min(jobs, -(-n // _SIGN_CHUNK)), mp_context=get_context("spawn"))
+    return process_pool(min(jobs, -(-n // _SIGN_CHUNK)))
 
 
 def _find(articles: Iterable, o: DedupOptions, jobs: int = 1) -> DedupResult:
@@ -390,21 +380,12 @@ def _body_key(text: str, min_words: int) -> bytes:
     """A digest of the casefolded, whitespace-normalised body ('' when shorter than ``min_words`` words): equal
     bodies give equal keys, at 16 bytes an article instead of a second copy of every text."""
     digest, n_words, sep = hashlib.blake2b(digest_size=16), 0, b""
-    for words in _window_words(text):          # a window at a time: no list of every word of a huge body
+    for part in space_windows(text):            # a window at a time: no list of every word of a huge body
+        words = part.casefold().split()
         if words:
             digest.update(sep + " ".join(words).encode("utf-8"))
             n_words, sep = n_words + len(words), b" "
     return digest.digest() if n_words >= min_words else b""
-
-
-def _window_words(text: str, window: int = 1 << 16):
-    """The casefolded words of ``text`` (``text.casefold().split()``), one window of about ``window`` characters
-    at a time; windows end right after whitespace, so no word is cut."""
-    a, n = 0, len(text)
-    while a < n:
-        b = cut_after_space(text, a + window, n)
-        yield text[a:b].casefold().split()
-        a = b
 
 
 def _vectors(items: list[Item]) -> np.ndarray:

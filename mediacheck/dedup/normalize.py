@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from mediacheck.dedup.labels import PREFIX, SUFFIX
-from mediacheck.textutil import cut_after_space, fold_headline
+from mediacheck.textutil import fold_headline, space_windows
 
 _PREFIX, _SUFFIX = PREFIX, SUFFIX
 _WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
@@ -28,10 +28,10 @@ def headline_key(title: str) -> str:
 
 def body_shingles(text: str, n: int = 5, limit: int = 2000) -> list[str]:
     """Word n-grams of a body (casefolded), at most ``limit`` of them: what syndicated copies share."""
-    need, words, a, size = limit + n, [], 0, len(text)
-    while a < size and len(words) < need:       # a window at a time: a huge body is never split whole
-        b = cut_after_space(text, a + _WINDOW, size)    # after whitespace, which no word match holds
-        words += _WORD.findall(text[a:b].casefold().replace("’", "'"))
-        a = b
+    need, words = limit + n, []
+    for part in space_windows(text, _WINDOW):   # a window at a time: a huge body is never split whole (windows
+        words += _WORD.findall(part.casefold().replace("’", "'"))    # end after whitespace: no word match holds it)
+        if len(words) >= need:
+            break
     words = words[:need]
     return [" ".join(words[i:i + n]) for i in range(max(0, len(words) - n + 1))][:limit]

@@ -72,17 +72,11 @@ def score_many(items: Iterable[str | dict | Article | CleanArticle], *, clean: b
         resolve(clean_options.get("extractor", "auto"))     # fail early on an unknown or unavailable extractor
     lexicon = lexicon or default_lexicon()
     model = model or default_loaded_model()
-    tasks = _tasks(items, clean, clean_options)
     options = {k: v for k, v in clean_options.items() if k in ("classifier", "extractor")}
-    if jobs == 1:                       # no batching: each article as soon as it is read
-        state = (options, lexicon, model, tone, sentences)
-        for task in tasks:
-            yield score_batch([task], state)[0]
-        return
     # a pool worker loads the shipped lexicon and model itself (None) rather than receive them
     state = (options, None if lexicon is default_lexicon() else lexicon,
              None if model is default_loaded_model() else model, tone, sentences)
-    yield from ordered_map(score_batch, tasks, state, jobs=jobs)
+    yield from ordered_map(score_batch, _tasks(items, clean, clean_options), state, jobs=jobs)
 
 
 def score_batch(tasks: list[tuple[Article | CleanArticle, frozenset[str] | None]], state: tuple

@@ -20,6 +20,7 @@ from mediacheck.textutil import (
     fold_headline,
     headline_shape,
     leading_words,
+    space_windows,
 )
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -182,3 +183,11 @@ def test_leading_words_of_a_long_line_stops_after_n_words():
     text = "  Voters  went to\tthe polls " + "word " * 100_000
     assert leading_words(text, 5) == "Voters went to the polls"
     assert leading_words(text, 6) == "Voters went to the polls word"
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u3000é"), max_size=80), st.integers(1, 9))
+def test_space_windows_cover_the_text_and_end_after_whitespace(text, size):
+    parts = list(space_windows(text, size))
+    assert "".join(parts) == text
+    assert all(p for p in parts) and all(p[-1].isspace() for p in parts[:-1])
+    assert all(len(p) >= size or p is parts[-1] for p in parts)

@@ -11,6 +11,7 @@ import pytest
 from mediacheck.dedup import finder
 from mediacheck.dedup.finder import _char_grams, _signatures, find_duplicates
 from mediacheck.dedup.normalize import body_shingles, headline_key
+from mediacheck.parallel import default_jobs
 
 ALLSIDES = Path(__file__).resolve().parents[2] / "corpora" / "allsides" / "allsides.jsonl"
 WIRES = (" - Associated Press", " | Reuters", "")
@@ -70,7 +71,7 @@ def test_find_duplicates_is_the_same_with_signatures_on_a_pool(corpus, small_poo
     serial = find_duplicates(corpus, jobs=1)
     assert small_pool == [None]
     parallel = find_duplicates(corpus, jobs=jobs)
-    if jobs == 2 or finder._cores() > 1:
+    if jobs == 2 or default_jobs() > 1:
         assert small_pool[-1] is not None
     assert _result(parallel) == _result(serial)
     kinds = {p["kind"] for p in serial.pairs}
